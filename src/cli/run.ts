@@ -1,0 +1,32 @@
+import { CommanderError } from 'commander';
+import { EncointerError } from '../primitives/common/errors.js';
+import { type CliIo, processIo } from './io.js';
+import { buildProgram } from './program.js';
+
+/** Exit code for input the user must correct (malformed file, bad address, value out of range). */
+export const EXIT_BAD_INPUT = 2;
+
+/**
+ * Runs the CLI on `argv` (without the node and script entries) and returns the exit code instead of exiting,
+ * so tests can drive it in-process as well as through the compiled binary.
+ */
+export const runCli = async (argv: readonly string[], io: CliIo = processIo): Promise<number> => {
+  const program = buildProgram(io);
+  program.exitOverride();
+  program.configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end through here with exit code 0; usage errors were already printed.
+      return e.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+    }
+    if (e instanceof EncointerError) {
+      io.err(`error: ${e.message}`);
+      return EXIT_BAD_INPUT;
+    }
+    io.err(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return 1;
+  }
+};
