@@ -1,0 +1,3 @@
+export * from './describe.js';
+export * from './registry.js';
+export type * from './types.js';
