@@ -110,7 +110,7 @@ describe('described codecs encode as SCALE', () => {
 
 describe('TypeRegistry builds a lookup clients can decode', () => {
   it('numbers ids in order, shares anonymous types, and resolves recursion', () => {
-    const Call: Type<unknown> = enumType(['node_runtime', 'RuntimeCall'], {
+    const Call: Type<any> = enumType(['node_runtime', 'RuntimeCall'], {
       Sudo: { index: 5, fields: { call: lazy(() => Call) } },
       Bytes: { index: 6, fields: { a: bytes, b: vec(u8) } },
     });

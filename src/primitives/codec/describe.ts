@@ -454,3 +454,17 @@ export const mapType = <I, O>(t: Type<I>, to: (value: O) => I, from: (value: I) 
   };
   return mapped;
 };
+
+/**
+ * Decodes one value from the start of `bytes` and says how many bytes it took (for keys that are followed by
+ * more data, such as the parts of a storage key).
+ */
+export const decodePrefix = <T>(type: Type<T>, bytes: Uint8Array): [T, number] => {
+  const dec = createDecoder((b) => {
+    const value = type.codec.dec(b);
+    return [value, (b as unknown as Cursor).i] as [T, number];
+  });
+  const [value, used] = dec(own(bytes));
+  if (used > bytes.length) throw new DecodeError(describeName(type.path, type.def().tag), 'input too short');
+  return [value, used];
+};

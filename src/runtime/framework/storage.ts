@@ -1,0 +1,281 @@
+/**
+ * Storage items declared once (ARCHITECTURE §3.2): name, key hashers, key and value types, default and docs.
+ * The Substrate key layout, the typed accessors and the metadata entry all come from the declaration
+ * (substrate-compat §6.1).
+ */
+import {
+  Blake2128,
+  Blake2128Concat,
+  Blake2256,
+  Identity,
+  Twox64Concat,
+  Twox128,
+  Twox256,
+} from '@polkadot-api/substrate-bindings';
+import { decodePrefix, tuple } from '../../primitives/codec/describe.js';
+import type { Type } from '../../primitives/codec/types.js';
+import { fromHex, toHex } from '../../primitives/common/bytes.js';
+import type { OverlayState, StateReader } from './state.js';
+
+export type Hasher =
+  | 'Blake2_128'
+  | 'Blake2_256'
+  | 'Blake2_128Concat'
+  | 'Twox128'
+  | 'Twox256'
+  | 'Twox64Concat'
+  | 'Identity';
+
+const hashers: Record<Hasher, { hash: (k: Uint8Array) => Uint8Array; skip: number | undefined }> = {
+  Blake2_128: { hash: Blake2128, skip: undefined },
+  Blake2_256: { hash: Blake2256, skip: undefined },
+  Blake2_128Concat: { hash: Blake2128Concat, skip: 16 },
+  Twox128: { hash: Twox128, skip: undefined },
+  Twox256: { hash: Twox256, skip: undefined },
+  Twox64Concat: { hash: Twox64Concat, skip: 8 },
+  Identity: { hash: Identity, skip: 0 },
+};
+
+/** What the value of an absent key reads as: `Optional` items read `undefined`, `Default` items their default. */
+export type Modifier = 'Optional' | 'Default';
+
+/** One key part of a map: its hasher and type. */
+export interface KeyPart<K> {
+  readonly hasher: Hasher;
+  readonly type: Type<K>;
+}
+
+export const key = <K>(hasher: Hasher, type: Type<K>): KeyPart<K> => ({ hasher, type });
+
+/** The shape every storage item shares, read by the metadata builder. */
+export interface StorageItemInfo {
+  readonly prefix: string;
+  readonly name: string;
+  readonly modifier: Modifier;
+  // biome-ignore lint/suspicious/noExplicitAny: items hold values of any type
+  readonly value: Type<any>;
+  // biome-ignore lint/suspicious/noExplicitAny: key parts are heterogeneous
+  readonly keys: readonly KeyPart<any>[];
+  /** The encoded default (the metadata `fallback`): empty for `Optional` items with no value, as FRAME does. */
+  readonly fallback: Uint8Array;
+  readonly docs: readonly string[];
+  /** twox128(prefix) ++ twox128(name), hex. */
+  readonly itemKey: string;
+}
+
+interface ItemOptions<V> {
+  /** A default makes the item `Default` (ValueQuery); without one it is `Optional`. */
+  readonly default?: V;
+  readonly docs?: readonly string[];
+}
+
+const itemKeyOf = (prefix: string, name: string): string =>
+  toHex(Twox128(new TextEncoder().encode(prefix))) + toHex(Twox128(new TextEncoder().encode(name))).slice(2);
+
+// biome-ignore lint/suspicious/noExplicitAny: key parts are heterogeneous
+const info = <V>(prefix: string, name: string, value: Type<V>, keys: KeyPart<any>[], o: ItemOptions<V>) => ({
+  prefix,
+  name,
+  value,
+  keys,
+  modifier: (o.default === undefined ? 'Optional' : 'Default') as Modifier,
+  fallback: o.default === undefined ? Uint8Array.of(0) : value.enc(o.default),
+  docs: o.docs ?? [],
+  itemKey: itemKeyOf(prefix, name),
+});
+
+/** The value read for a key: `V` for Default items, `V | undefined` for Optional ones. */
+type Read<V, D> = D extends { default: V } ? V : V | undefined;
+
+abstract class Item<V, D extends ItemOptions<V>> implements StorageItemInfo {
+  readonly prefix: string;
+  readonly name: string;
+  readonly modifier: Modifier;
+  readonly value: Type<V>;
+  // biome-ignore lint/suspicious/noExplicitAny: key parts are heterogeneous
+  readonly keys: readonly KeyPart<any>[];
+  readonly fallback: Uint8Array;
+  readonly docs: readonly string[];
+  readonly itemKey: string;
+  protected readonly defaultValue: V | undefined;
+
+  // biome-ignore lint/suspicious/noExplicitAny: key parts are heterogeneous
+  constructor(prefix: string, name: string, value: Type<V>, keys: KeyPart<any>[], options: D) {
+    const i = info(prefix, name, value, keys, options);
+    this.prefix = i.prefix;
+    this.name = i.name;
+    this.modifier = i.modifier;
+    this.value = i.value;
+    this.keys = i.keys;
+    this.fallback = i.fallback;
+    this.docs = i.docs;
+    this.itemKey = i.itemKey;
+    this.defaultValue = options.default;
+  }
+
+  protected readAt(state: StateReader, k: string): Read<V, D> {
+    const raw = state.get(k);
+    return (raw === undefined ? this.defaultValue : this.value.dec(raw)) as Read<V, D>;
+  }
+
+  /** Appends hashed key parts to the item key. */
+  protected keyOf(parts: readonly unknown[]): string {
+    let out = this.itemKey;
+    parts.forEach((p, i) => {
+      const part = this.keys[i]!;
+      out += toHex(hashers[part.hasher].hash(part.type.enc(p))).slice(2);
+    });
+    return out;
+  }
+
+  /** Decodes the key parts after `skipParts` known parts from a full storage key (reversible hashers only). */
+  protected decodeKeyParts(fullKey: string, skipParts: number): unknown[] {
+    const bytes = fromHex(fullKey);
+    let at = 32;
+    const out: unknown[] = [];
+    this.keys.forEach((part, i) => {
+      const { skip } = hashers[part.hasher];
+      if (skip === undefined) {
+        throw new Error(
+          `${this.prefix}.${this.name}: key part ${i} uses ${part.hasher}, which cannot be decoded`,
+        );
+      }
+      at += skip;
+      const [value, used] = decodePrefix(part.type, bytes.subarray(at));
+      at += used;
+      if (i >= skipParts) out.push(value);
+    });
+    return out;
+  }
+}
+
+/** A single value (`StorageValue`). */
+export class StorageValue<V, D extends ItemOptions<V> = ItemOptions<V>> extends Item<V, D> {
+  key(): string {
+    return this.itemKey;
+  }
+  get(state: StateReader): Read<V, D> {
+    return this.readAt(state, this.itemKey);
+  }
+  exists(state: StateReader): boolean {
+    return state.get(this.itemKey) !== undefined;
+  }
+  set(state: OverlayState, value: V): void {
+    state.set(this.itemKey, this.value.enc(value));
+  }
+  remove(state: OverlayState): void {
+    state.delete(this.itemKey);
+  }
+  /** Reads, transforms and writes back. */
+  mutate(state: OverlayState, fn: (current: Read<V, D>) => V): V {
+    const next = fn(this.get(state));
+    this.set(state, next);
+    return next;
+  }
+}
+
+/** A map with one key (`StorageMap`). */
+export class StorageMap<K, V, D extends ItemOptions<V> = ItemOptions<V>> extends Item<V, D> {
+  key(k: K): string {
+    return this.keyOf([k]);
+  }
+  get(state: StateReader, k: K): Read<V, D> {
+    return this.readAt(state, this.key(k));
+  }
+  exists(state: StateReader, k: K): boolean {
+    return state.get(this.key(k)) !== undefined;
+  }
+  set(state: OverlayState, k: K, value: V): void {
+    state.set(this.key(k), this.value.enc(value));
+  }
+  remove(state: OverlayState, k: K): void {
+    state.delete(this.key(k));
+  }
+  mutate(state: OverlayState, k: K, fn: (current: Read<V, D>) => V): V {
+    const next = fn(this.get(state, k));
+    this.set(state, k, next);
+    return next;
+  }
+  /** Every entry, in storage-key order (not key order: hashers scramble it). */
+  entries(state: StateReader): [K, V][] {
+    return state
+      .keys(this.itemKey)
+      .map((full) => [this.decodeKeyParts(full, 0)[0] as K, this.value.dec(state.get(full)!)]);
+  }
+  keysOf(state: StateReader): K[] {
+    return state.keys(this.itemKey).map((full) => this.decodeKeyParts(full, 0)[0] as K);
+  }
+  clear(state: OverlayState): number {
+    return state.clearPrefix(this.itemKey);
+  }
+}
+
+/** A map with two keys (`StorageDoubleMap`): entries can be listed and cleared by the first key. */
+export class StorageDoubleMap<K1, K2, V, D extends ItemOptions<V> = ItemOptions<V>> extends Item<V, D> {
+  key(k1: K1, k2: K2): string {
+    return this.keyOf([k1, k2]);
+  }
+  prefixKey(k1: K1): string {
+    return this.keyOf([k1]);
+  }
+  get(state: StateReader, k1: K1, k2: K2): Read<V, D> {
+    return this.readAt(state, this.key(k1, k2));
+  }
+  exists(state: StateReader, k1: K1, k2: K2): boolean {
+    return state.get(this.key(k1, k2)) !== undefined;
+  }
+  set(state: OverlayState, k1: K1, k2: K2, value: V): void {
+    state.set(this.key(k1, k2), this.value.enc(value));
+  }
+  remove(state: OverlayState, k1: K1, k2: K2): void {
+    state.delete(this.key(k1, k2));
+  }
+  mutate(state: OverlayState, k1: K1, k2: K2, fn: (current: Read<V, D>) => V): V {
+    const next = fn(this.get(state, k1, k2));
+    this.set(state, k1, k2, next);
+    return next;
+  }
+  /** Entries under the first key, as (second key, value). */
+  entriesOf(state: StateReader, k1: K1): [K2, V][] {
+    return state
+      .keys(this.prefixKey(k1))
+      .map((full) => [this.decodeKeyParts(full, 1)[0] as K2, this.value.dec(state.get(full)!)]);
+  }
+  /** Every entry as (first key, second key, value). */
+  entries(state: StateReader): [K1, K2, V][] {
+    return state.keys(this.itemKey).map((full) => {
+      const [k1, k2] = this.decodeKeyParts(full, 0) as [K1, K2];
+      return [k1, k2, this.value.dec(state.get(full)!)];
+    });
+  }
+  clearPrefix(state: OverlayState, k1: K1): number {
+    return state.clearPrefix(this.prefixKey(k1));
+  }
+}
+
+/** Declares the storage items of one pallet under its prefix (usually the pallet name). */
+export const storageOf = (prefix: string) => ({
+  value: <V, D extends ItemOptions<V> = ItemOptions<V>>(name: string, type: Type<V>, options?: D) =>
+    new StorageValue<V, D>(prefix, name, type, [], options ?? ({} as D)),
+  map: <K, V, D extends ItemOptions<V> = ItemOptions<V>>(
+    name: string,
+    k: KeyPart<K>,
+    type: Type<V>,
+    options?: D,
+  ) => new StorageMap<K, V, D>(prefix, name, type, [k], options ?? ({} as D)),
+  doubleMap: <K1, K2, V, D extends ItemOptions<V> = ItemOptions<V>>(
+    name: string,
+    k1: KeyPart<K1>,
+    k2: KeyPart<K2>,
+    type: Type<V>,
+    options?: D,
+  ) => new StorageDoubleMap<K1, K2, V, D>(prefix, name, type, [k1, k2], options ?? ({} as D)),
+});
+
+/** The metadata key type of an item: the bare key type for one hasher, a tuple of key types for several. */
+// biome-ignore lint/suspicious/noExplicitAny: key types are heterogeneous
+export const metadataKeyType = (item: StorageItemInfo): Type<any> | undefined => {
+  if (item.keys.length === 0) return undefined;
+  if (item.keys.length === 1) return item.keys[0]!.type;
+  return tuple(...item.keys.map((k) => k.type));
+};
