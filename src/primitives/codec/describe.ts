@@ -225,15 +225,15 @@ export const struct = <F extends Record<string, Type<any> | FieldSpec<any>>>(
 };
 
 /**
- * A named composite with one unnamed field (a Rust newtype such as `AccountId32([u8; 32])`). Its value is the
- * inner value.
+ * A named composite with one field whose value is carried unwrapped: a Rust newtype such as
+ * `AccountId32([u8; 32])`, or, with `fieldName`, a one-field struct such as `FixedU128 { bits: u128 }`.
  */
 export const newtype = <T>(
   path: readonly string[],
   inner: Type<T> | FieldSpec<T>,
-  options: Omit<TypeOptions, 'path'> = {},
+  options: Omit<TypeOptions, 'path'> & { readonly fieldName?: string } = {},
 ): Type<T> =>
-  makeType(typeOf(inner).codec, () => ({ tag: 'composite', value: [field(undefined, inner)] }), {
+  makeType(typeOf(inner).codec, () => ({ tag: 'composite', value: [field(options.fieldName, inner)] }), {
     ...options,
     path,
   });
@@ -326,7 +326,7 @@ export const enumType = <V extends Record<string, VariantSpec<any>>>(
 export const unitEnum = <N extends string>(
   path: readonly string[],
   names: readonly N[] | Readonly<Record<N, number>>,
-  options: Omit<TypeOptions, 'path'> = {},
+  options: Omit<TypeOptions, 'path'> & { readonly variantDocs?: Partial<Record<N, readonly string[]>> } = {},
 ): Type<N> => {
   const entries: [N, number][] = Array.isArray(names)
     ? (names as readonly N[]).map((n, i) => [n, i])
@@ -353,7 +353,12 @@ export const unitEnum = <N extends string>(
     codec,
     () => ({
       tag: 'variant',
-      value: entries.map(([name, index]) => ({ name, index, fields: [], docs: [] })),
+      value: entries.map(([name, index]) => ({
+        name,
+        index,
+        fields: [],
+        docs: [...(options.variantDocs?.[name] ?? [])],
+      })),
     }),
     { ...options, path },
   );
