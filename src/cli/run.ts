@@ -12,8 +12,6 @@ export const EXIT_BAD_INPUT = 2;
  */
 export const runCli = async (argv: readonly string[], io: CliIo = processIo): Promise<number> => {
   const program = buildProgram(io);
-  program.exitOverride();
-  program.configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
