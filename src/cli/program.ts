@@ -8,7 +8,9 @@ import type { CliIo } from './io.js';
  */
 export const buildProgram = (io: CliIo): Command => {
   const program = new Command('encointer')
-    .description('Encointer command line: communities, ceremonies, balances and tools for the Encointer protocol')
+    .description(
+      'Encointer command line: communities, ceremonies, balances and tools for the Encointer protocol',
+    )
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride()
