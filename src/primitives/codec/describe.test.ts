@@ -3,6 +3,7 @@ import { v14Lookup } from '@polkadot-api/substrate-bindings';
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../common/bytes.js';
 import {
+  BoundExceededError,
   boundedBytes,
   bytes,
   compactU32,
@@ -83,7 +84,7 @@ describe('described codecs encode as SCALE', () => {
     expect(() => fixedBytes(4).enc(Uint8Array.of(1))).toThrow(EncodeError);
     const bounded = boundedBytes(3, 'PalletString');
     expect(() => bounded.enc(Uint8Array.of(1, 2, 3, 4))).toThrow(/PalletString.*bound of 3/);
-    expect(() => bounded.dec('0x1001020304')).toThrow(DecodeError);
+    expect(() => bounded.dec('0x1001020304')).toThrow(BoundExceededError);
     expect(bounded.dec('0x0c010203')).toEqual(Uint8Array.of(1, 2, 3));
   });
 

@@ -1,105 +1,387 @@
 /**
- * Combinators that build described types (`Type<T>`): a scale-ts codec plus the scale-info shape the metadata
+ * Combinators that build described types (`Type<T>`): a strict SCALE codec plus the scale-info shape the metadata
  * needs. Names mirror scale-ts; named types take their scale-info path first.
+ *
+ * spec: ceremonies §0 (SCALE). scale-ts is lenient where the Rust codec (parity-scale-codec) rejects input, and a
+ * runtime that must agree with the reference on which bytes are valid cannot be: scale-ts wraps out-of-range
+ * integers, truncates over-long fixed byte arrays, reads any non-zero Option/bool byte as Some/true, accepts
+ * non-canonical compacts, ignores trailing bytes and decodes a `subarray` from the start of its buffer. Every
+ * codec here keeps scale-ts' value shapes but rejects all of that with `EncodeError` / `DecodeError` /
+ * `BoundExceededError`, naming the type.
  */
 import * as scale from 'scale-ts';
 import { type Codec, createCodec, createDecoder } from 'scale-ts';
+import { concatBytes, fromHex } from '../common/bytes.js';
 import { EncointerError } from '../common/errors.js';
+import { BoundExceededError, DecodeError, EncodeError } from './errors.js';
 import type { Field, PrimitiveName, Type, TypeDef, TypeParam, VariantDef } from './types.js';
 
-/** Bytes that do not decode as the expected type (wrong length, bad variant index, trailing bytes). */
-export class DecodeError extends EncointerError {
-  constructor(typeName: string, message: string) {
-    super('DecodeError', `cannot decode ${typeName}: ${message}`);
-  }
-}
+export { BoundExceededError, DecodeError, EncodeError } from './errors.js';
 
-/** Input that a type cannot encode (too long for a bounded vector, wrong byte length, unknown variant). */
-export class EncodeError extends EncointerError {
-  constructor(typeName: string, message: string) {
-    super('EncodeError', `cannot encode ${typeName}: ${message}`);
-  }
-}
+type Input = Uint8Array | ArrayBuffer | string;
+type Name = string | (() => string);
 
-const describeName = (path: readonly string[], fallback: string): string =>
-  path.length > 0 ? path[path.length - 1]! : fallback;
-
-// scale-ts reads `view.buffer` from offset 0, so a subarray must be copied before decoding.
-const own = (bytes: Uint8Array): Uint8Array =>
-  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-
+/** scale-ts' decoding cursor: the bytes, the read position and the total length. */
 interface Cursor {
   i: number;
   length: number;
 }
 
+const resolveName = (name: Name): string => (typeof name === 'string' ? name : name());
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+const hexByte = (b: number): string => `0x${b.toString(16).padStart(2, '0')}`;
+
+// scale-ts passes its cursor through nested decoders unchanged and wraps anything else; this tells a nested call
+// (continue at the cursor) from a top-level one (the whole input is one value).
+const identity = createDecoder((bytes) => bytes);
+const isCursor = (input: Input): boolean => input instanceof Uint8Array && identity(input) === input;
+
+// scale-ts reads `view.buffer` from offset 0, so a top-level input must own its whole buffer.
+const own = (bytes: Uint8Array): Uint8Array =>
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
+
+const ownInput = (typeName: string, input: Input): Uint8Array => {
+  if (typeof input === 'string') {
+    if (!/^0x([0-9a-fA-F]{2})*$/.test(input)) {
+      throw new DecodeError(typeName, `expected 0x-prefixed hex, got '${input.slice(0, 20)}'`);
+    }
+    return fromHex(input);
+  }
+  if (input instanceof ArrayBuffer) return new Uint8Array(input.slice(0));
+  return own(input);
+};
+
+// Described types carry their error name out of band, so that `Type` stays a plain interface.
+const typeNames = new WeakMap<object, () => string>();
+
+/** The name a type's errors use: its explicit name, the last segment of its path, or its shape. */
+const nameOf = (t: Type<any>): string =>
+  typeNames.get(t)?.() ?? (t.path.length > 0 ? t.path.at(-1)! : 'value');
+
 interface TypeOptions {
   readonly path?: readonly string[];
   readonly params?: readonly TypeParam[];
   readonly docs?: readonly string[];
+  /** The name errors use (default: the last path segment); a Rust alias such as `CeremonyIndexType`. */
+  readonly name?: Name;
 }
 
-/** Wraps a codec and a shape into a described type. */
+/**
+ * Wraps a codec and a shape into a described type. The codec's top-level `dec` decodes exactly one value from the
+ * whole input; non-typed failures of `codec` surface as `EncodeError` / `DecodeError` naming the type.
+ */
 export const makeType = <T>(codec: Codec<T>, def: () => TypeDef, options: TypeOptions = {}): Type<T> => {
   const path = options.path ?? [];
-  const name = describeName(path, def().tag);
+  const explicit = options.name;
+  const name = (): string =>
+    explicit !== undefined ? resolveName(explicit) : path.length > 0 ? path.at(-1)! : def().tag;
   const whole = createDecoder((bytes) => {
+    const value = codec.dec(bytes);
     const cursor = bytes as unknown as Cursor;
-    let value: T;
-    try {
-      value = codec.dec(bytes);
-    } catch (e) {
-      if (e instanceof EncointerError) throw e;
-      throw new DecodeError(name, e instanceof Error ? e.message : String(e));
+    if (cursor.i > cursor.length) throw new DecodeError(name(), 'unexpected end of input');
+    if (cursor.i < cursor.length) {
+      throw new DecodeError(name(), `${cursor.length - cursor.i} trailing bytes after the value`);
     }
-    if (cursor.i > cursor.length) throw new DecodeError(name, 'input too short');
-    if (cursor.i !== cursor.length) throw new DecodeError(name, `${cursor.length - cursor.i} trailing bytes`);
     return value;
   });
-  return {
-    codec,
+  const strict = createCodec(
+    (value: T) => {
+      try {
+        return codec.enc(value);
+      } catch (e) {
+        if (e instanceof EncointerError) throw e;
+        throw new EncodeError(name(), messageOf(e));
+      }
+    },
+    (input: Input) => {
+      if (isCursor(input)) return codec.dec(input);
+      const bytes = ownInput(name(), input);
+      try {
+        return whole(bytes);
+      } catch (e) {
+        if (e instanceof EncointerError) throw e;
+        // DataView reads past the end raise RangeError: the input ended inside the value.
+        throw new DecodeError(name(), e instanceof RangeError ? 'unexpected end of input' : messageOf(e));
+      }
+    },
+  );
+  const type: Type<T> = {
+    codec: strict,
     def,
     path,
     params: options.params ?? [],
     docs: options.docs ?? [],
-    enc: (value) => codec.enc(value),
-    dec: (bytes) => whole(typeof bytes === 'string' ? bytes : own(bytes)),
+    enc: strict.enc,
+    dec: strict.dec,
   };
+  typeNames.set(type, name);
+  return type;
 };
 
-const primitive = <T>(codec: Codec<T>, name: PrimitiveName): Type<T> =>
-  makeType(codec, () => ({ tag: 'primitive', value: name }));
+// A type whose metadata entry is `base`'s (same lookup id): a variant that only differs in its error name or in
+// how values are carried. A registry resolves it to `base` (see `resolveType`).
+const withMetaBase = <T>(type: Type<T>, base: Type<any>): Type<T> => {
+  const out: Type<T> & { readonly metaBase: Type<any> } = { ...type, metaBase: base };
+  const name = typeNames.get(type);
+  if (name !== undefined) typeNames.set(out, name);
+  return out;
+};
 
-export const bool = primitive(scale.bool, 'bool');
-export const str = primitive(scale.str, 'str');
-export const u8 = primitive(scale.u8, 'u8');
-export const u16 = primitive(scale.u16, 'u16');
-export const u32 = primitive(scale.u32, 'u32');
-export const u64 = primitive(scale.u64, 'u64');
-export const u128 = primitive(scale.u128, 'u128');
-export const u256 = primitive(scale.u256, 'u256');
-export const i8 = primitive(scale.i8, 'i8');
-export const i16 = primitive(scale.i16, 'i16');
-export const i32 = primitive(scale.i32, 'i32');
-export const i64 = primitive(scale.i64, 'i64');
-export const i128 = primitive(scale.i128, 'i128');
+// The type whose metadata entry `t` shares. Generic combinators build on it, so that `Option<Moment>` and
+// `Option<u64>` are one lookup entry. `lazy` is not followed: its target may not exist yet.
+const metaRoot = (t: Type<any>): Type<any> => {
+  let current = t;
+  while ('metaBase' in current) current = (current as unknown as { metaBase: Type<any> }).metaBase;
+  return current;
+};
 
-const compactNumberCodec: Codec<number> = scale.enhanceCodec(scale.compact, Number, Number) as Codec<number>;
-const compactBigCodec: Codec<bigint> = scale.enhanceCodec(
-  scale.compact,
-  (v: bigint) => v,
-  (v) => BigInt(v),
-) as Codec<bigint>;
+/** True for a described type (as opposed to a plain codec or any other value). */
+export const isType = (value: unknown): value is Type<unknown> =>
+  typeof value === 'object' &&
+  value !== null &&
+  'codec' in value &&
+  typeof (value as { def?: unknown }).def === 'function' &&
+  typeof (value as { enc?: unknown }).enc === 'function' &&
+  typeof (value as { dec?: unknown }).dec === 'function';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Primitives: range-checked on encode (scale-ts would wrap), exact on decode.
+
+const primitiveDef = (name: PrimitiveName) => (): TypeDef => ({ tag: 'primitive', value: name });
+
+const NUMBER_KINDS = {
+  u8: [0, 0xff, scale.u8],
+  u16: [0, 0xffff, scale.u16],
+  u32: [0, 0xffff_ffff, scale.u32],
+  i8: [-0x80, 0x7f, scale.i8],
+  i16: [-0x8000, 0x7fff, scale.i16],
+  i32: [-(2 ** 31), 2 ** 31 - 1, scale.i32],
+} as const;
+const BIGINT_KINDS = {
+  u64: [0n, (1n << 64n) - 1n, scale.u64],
+  u128: [0n, (1n << 128n) - 1n, scale.u128],
+  u256: [0n, (1n << 256n) - 1n, scale.u256],
+  i64: [-(1n << 63n), (1n << 63n) - 1n, scale.i64],
+  i128: [-(1n << 127n), (1n << 127n) - 1n, scale.i128],
+  i256: [-(1n << 255n), (1n << 255n) - 1n, scale.i256],
+} as const;
+
+// One canonical object per primitive; a named variant (a Rust alias) shares its metadata entry.
+const canonical = new Map<string, Type<any>>();
+const namedVariant = <T>(key: string, typeName: string, make: (name: string) => Type<T>): Type<T> => {
+  let base = canonical.get(key) as Type<T> | undefined;
+  if (base === undefined) {
+    base = make(key);
+    canonical.set(key, base);
+  }
+  return typeName === key ? base : withMetaBase(make(typeName), base);
+};
+
+/** A u8/u16/u32/i8/i16/i32 carried as a number, named `typeName` in errors (e.g. `CeremonyIndex`). */
+export const int = (kind: keyof typeof NUMBER_KINDS, typeName: string = kind): Type<number> =>
+  namedVariant(kind, typeName, (name) => {
+    const [min, max, base] = NUMBER_KINDS[kind];
+    const codec = createCodec((v: number) => {
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+        throw new EncodeError(name, `${String(v)} is not a ${kind} (an integer in [${min}, ${max}])`);
+      }
+      return base.enc(v);
+    }, base.dec);
+    return makeType(codec, primitiveDef(kind), { name });
+  });
+
+/** A u64/u128/u256/i64/i128/i256 carried as a bigint, named `typeName` in errors (e.g. `Moment`). */
+export const bigInt = (kind: keyof typeof BIGINT_KINDS, typeName: string = kind): Type<bigint> =>
+  namedVariant(kind, typeName, (name) => {
+    const [min, max, base] = BIGINT_KINDS[kind];
+    const codec = createCodec((v: bigint) => {
+      if (typeof v !== 'bigint' || v < min || v > max) {
+        throw new EncodeError(name, `${String(v)} is not a ${kind} (a bigint in [${min}, ${max}])`);
+      }
+      return base.enc(v);
+    }, base.dec);
+    return makeType(codec, primitiveDef(kind), { name });
+  });
+
+/** `bool`: exactly 0x00 or 0x01, as Rust requires. */
+export const bool: Type<boolean> = makeType(
+  createCodec(
+    (v: boolean) => {
+      if (typeof v !== 'boolean') throw new EncodeError('bool', `${String(v)} is not a boolean`);
+      return Uint8Array.of(v ? 1 : 0);
+    },
+    createDecoder((bytes) => {
+      const b = scale.u8.dec(bytes);
+      if (b > 1) throw new DecodeError('bool', `invalid byte ${hexByte(b)}`);
+      return b === 1;
+    }),
+  ),
+  primitiveDef('bool'),
+  { name: 'bool' },
+);
+
+export const u8 = int('u8');
+export const u16 = int('u16');
+export const u32 = int('u32');
+export const i8 = int('i8');
+export const i16 = int('i16');
+export const i32 = int('i32');
+export const u64 = bigInt('u64');
+export const u128 = bigInt('u128');
+export const u256 = bigInt('u256');
+export const i64 = bigInt('i64');
+export const i128 = bigInt('i128');
+export const i256 = bigInt('i256');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Compact: canonical (shortest) encodings only, within the range of the underlying integer.
+
+/** Reads a compact integer of at most `maxBytes` bytes; rejects non-canonical forms like parity-scale-codec. */
+const readCompact = (bytes: Uint8Array, typeName: string, bits: 32 | 64 | 128): bigint => {
+  const b0 = scale.u8.dec(bytes);
+  const mode = b0 & 3;
+  if (mode === 0) return BigInt(b0 >>> 2);
+  let value: bigint;
+  let min: bigint;
+  if (mode === 1) {
+    value = BigInt((b0 + scale.u8.dec(bytes) * 0x100) >>> 2);
+    min = 1n << 6n;
+  } else if (mode === 2) {
+    value = BigInt(Math.floor((b0 + scale.u8.dec(bytes) * 0x100 + scale.u16.dec(bytes) * 0x1_0000) / 4));
+    min = 1n << 14n;
+  } else {
+    const n = (b0 >>> 2) + 4;
+    if (n > bits / 8) throw new DecodeError(typeName, `compact value does not fit in a u${bits}`);
+    value = 0n;
+    for (let k = 0; k < n; k++) value |= BigInt(scale.u8.dec(bytes)) << BigInt(8 * k);
+    min = n === 4 ? 1n << 30n : 1n << BigInt(8 * (n - 1));
+  }
+  if (value < min) throw new DecodeError(typeName, `non-canonical compact encoding of ${value}`);
+  return value;
+};
+
+const decodeLength = (bytes: Uint8Array, typeName: string): number =>
+  Number(readCompact(bytes, typeName, 32));
+
+const compactCodec = <T extends number | bigint>(bits: 32 | 64 | 128, typeName: string): Codec<T> => {
+  const max = (1n << BigInt(bits)) - 1n;
+  const asNumber = bits === 32;
+  return createCodec(
+    (v: T) => {
+      const ok = asNumber
+        ? typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= Number(max)
+        : typeof v === 'bigint' && v >= 0n && v <= max;
+      if (!ok)
+        throw new EncodeError(typeName, `${String(v)} is not a u${bits} ${asNumber ? 'number' : 'bigint'}`);
+      return scale.compact.enc(v);
+    },
+    createDecoder((bytes) => {
+      const value = readCompact(bytes, typeName, bits);
+      return (asNumber ? Number(value) : value) as T;
+    }),
+  );
+};
 
 /** `Compact<u32>` as a number. */
-export const compactU32 = makeType(compactNumberCodec, () => ({ tag: 'compact', value: u32 }));
+export const compactU32: Type<number> = makeType(
+  compactCodec<number>(32, 'Compact<u32>'),
+  () => ({ tag: 'compact', value: u32 }),
+  { name: 'Compact<u32>' },
+);
 /** `Compact<u64>` as a bigint. */
-export const compactU64 = makeType(compactBigCodec, () => ({ tag: 'compact', value: u64 }));
+export const compactU64: Type<bigint> = makeType(
+  compactCodec<bigint>(64, 'Compact<u64>'),
+  () => ({ tag: 'compact', value: u64 }),
+  { name: 'Compact<u64>' },
+);
 /** `Compact<u128>` as a bigint. */
-export const compactU128 = makeType(compactBigCodec, () => ({ tag: 'compact', value: u128 }));
+export const compactU128: Type<bigint> = makeType(
+  compactCodec<bigint>(128, 'Compact<u128>'),
+  () => ({ tag: 'compact', value: u128 }),
+  { name: 'Compact<u128>' },
+);
 
 /** `()`: the empty tuple. */
-export const unit: Type<undefined> = makeType(scale._void, () => ({ tag: 'tuple', value: [] }));
+export const unit: Type<undefined> = makeType(scale._void, () => ({ tag: 'tuple', value: [] }), {
+  name: '()',
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Strings, byte arrays and vectors.
+
+const readExact = (bytes: Uint8Array, len: number, typeName: string): Uint8Array => {
+  const cursor = bytes as unknown as Cursor;
+  const available = Math.max(0, cursor.length - cursor.i);
+  if (available < len) {
+    throw new DecodeError(typeName, `expected ${len} bytes, the input ends after ${available}`);
+  }
+  const out = new Uint8Array(bytes.buffer.slice(cursor.i, cursor.i + len));
+  cursor.i += len;
+  return out;
+};
+
+const requireBytes = (v: unknown, typeName: string): Uint8Array => {
+  if (!(v instanceof Uint8Array)) throw new EncodeError(typeName, 'expected a Uint8Array');
+  return v;
+};
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** `String` (compact length + UTF-8); invalid UTF-8 is rejected on decode. */
+export const str: Type<string> = makeType(
+  createCodec(
+    (v: string) => {
+      if (typeof v !== 'string') throw new EncodeError('str', `${String(v)} is not a string`);
+      return scale.str.enc(v);
+    },
+    createDecoder((bytes) => {
+      const raw = readExact(bytes, decodeLength(bytes, 'str'), 'str');
+      try {
+        return utf8.decode(raw);
+      } catch {
+        throw new DecodeError('str', 'invalid UTF-8');
+      }
+    }),
+  ),
+  primitiveDef('str'),
+  { name: 'str' },
+);
+
+const lengthPrefixedBytes = (typeName: string, max: number | undefined): Codec<Uint8Array> =>
+  createCodec(
+    (v: Uint8Array) => {
+      requireBytes(v, typeName);
+      if (max !== undefined && v.length > max)
+        throw new BoundExceededError(typeName, 'encode', max, v.length);
+      return concatBytes(scale.compact.enc(v.length), v);
+    },
+    createDecoder((bytes) => {
+      const len = decodeLength(bytes, typeName);
+      if (max !== undefined && len > max) throw new BoundExceededError(typeName, 'decode', max, len);
+      return readExact(bytes, len, typeName);
+    }),
+  );
+
+const sequenceCodec = <T>(inner: Codec<T>, name: () => string, max: number | undefined): Codec<T[]> =>
+  createCodec(
+    (v: T[]) => {
+      if (!Array.isArray(v)) throw new EncodeError(name(), 'expected an array');
+      if (max !== undefined && v.length > max) throw new BoundExceededError(name(), 'encode', max, v.length);
+      return concatBytes(scale.compact.enc(v.length), ...v.map((item) => inner.enc(item)));
+    },
+    createDecoder((bytes) => {
+      const len = decodeLength(bytes, name());
+      if (max !== undefined && len > max) throw new BoundExceededError(name(), 'decode', max, len);
+      const cursor = bytes as unknown as Cursor;
+      const out: T[] = [];
+      for (let k = 0; k < len; k++) {
+        // A length beyond the input fails here rather than after allocating `len` items.
+        if (cursor.i > cursor.length) throw new DecodeError(name(), 'unexpected end of input');
+        out.push(inner.dec(bytes));
+      }
+      return out;
+    }),
+  );
 
 // Generic combinators are memoised per argument, so the same logical type is the same object and appears once
 // in a metadata lookup.
@@ -116,50 +398,144 @@ const memo = <K extends object, V>(make: (k: K) => V): ((k: K) => V) => {
 };
 
 /** `Vec<T>`. */
-export const vec: <T>(inner: Type<T>) => Type<T[]> = memo(<T>(inner: Type<T>) =>
-  makeType(scale.Vector(inner.codec) as Codec<T[]>, () => ({ tag: 'sequence', value: inner })),
-) as <T>(inner: Type<T>) => Type<T[]>;
+export const vec: <T>(inner: Type<T>) => Type<T[]> = memo(<T>(inner: Type<T>): Type<T[]> => {
+  const name = () => `Vec<${nameOf(inner)}>`;
+  const t = makeType(sequenceCodec(inner.codec, name, undefined), () => ({ tag: 'sequence', value: inner }), {
+    name,
+  });
+  const root = metaRoot(inner);
+  return root === inner ? t : withMetaBase(t, vec(root));
+}) as <T>(inner: Type<T>) => Type<T[]>;
 
 /** `Vec<u8>` as a Uint8Array. */
-export const bytes: Type<Uint8Array> = makeType(scale.Bytes(), () => ({ tag: 'sequence', value: u8 }));
+export const bytes: Type<Uint8Array> = makeType(
+  lengthPrefixedBytes('Vec<u8>', undefined),
+  () => ({ tag: 'sequence', value: u8 }),
+  { name: 'Vec<u8>' },
+);
 
-/** `Vec<u8>` bounded to `max` bytes (`BoundedVec<u8, max>`; same metadata as `Vec<u8>`). */
-export const boundedBytes = (max: number, typeName: string): Type<Uint8Array> => {
-  const check = (v: Uint8Array, fail: (m: string) => Error): Uint8Array => {
-    if (v.length > max) throw fail(`${v.length} bytes exceed the bound of ${max}`);
-    return v;
-  };
-  const codec = createCodec(
-    (v: Uint8Array) => scale.Bytes().enc(check(v, (m) => new EncodeError(typeName, m))),
-    createDecoder((b) => check(scale.Bytes().dec(b), (m) => new DecodeError(typeName, m))),
+/** `Vec<u8>` as a Uint8Array, named `typeName` in errors (same metadata as `bytes`). */
+export const byteVec = (typeName: string): Type<Uint8Array> =>
+  withMetaBase(
+    makeType(lengthPrefixedBytes(typeName, undefined), () => ({ tag: 'sequence', value: u8 }), {
+      name: typeName,
+    }),
+    bytes,
   );
-  return makeType(codec, () => ({ tag: 'sequence', value: u8 }));
+
+const BOUNDED_VEC_PATH = ['bounded_collections', 'bounded_vec', 'BoundedVec'] as const;
+// One metadata type per (element type, bound), as scale-info has one type id per Rust `BoundedVec<T, S>`.
+const boundedMeta = new WeakMap<Type<any>, Map<number, Type<any>>>();
+const boundedVecMeta = (element: Type<any>, max: number): Type<any> => {
+  const inner = metaRoot(element);
+  let byMax = boundedMeta.get(inner);
+  if (byMax === undefined) {
+    byMax = new Map();
+    boundedMeta.set(inner, byMax);
+  }
+  let meta = byMax.get(max);
+  if (meta === undefined) {
+    const name = () => `BoundedVec<${nameOf(inner)}, ${max}>`;
+    meta = makeType(
+      sequenceCodec(inner.codec, name, max),
+      () => ({
+        tag: 'composite',
+        value: [{ name: undefined, type: vec(inner), typeName: 'Vec<T>', docs: [] }],
+      }),
+      {
+        path: BOUNDED_VEC_PATH,
+        // The bound `S` is skipped in scale-info: the parameter is listed without a type.
+        params: [
+          { name: 'T', type: inner },
+          { name: 'S', type: undefined },
+        ],
+        name,
+      },
+    );
+    byMax.set(max, meta);
+  }
+  return meta;
 };
 
+// A bounded vector with its own error name whose metadata is the shared `BoundedVec<T, S>` entry.
+const boundedWith = <T>(codec: Codec<T>, meta: Type<any>, typeName: string): Type<T> =>
+  withMetaBase(makeType(codec, meta.def, { path: meta.path, params: meta.params, name: typeName }), meta);
+
+/**
+ * `BoundedVec<T, max>`: encodes like `Vec<T>`; a longer vector is refused on encode and on decode with a
+ * `BoundExceededError` naming `typeName` (e.g. `Attestations`).
+ */
+export const boundedVec = <T>(inner: Type<T>, max: number, typeName: string): Type<T[]> =>
+  boundedWith(
+    sequenceCodec(inner.codec, () => typeName, max),
+    boundedVecMeta(inner, max),
+    typeName,
+  );
+
+/** `BoundedVec<u8, max>` as a Uint8Array (e.g. `PalletString`); longer input is refused, never truncated. */
+export const boundedBytes = (max: number, typeName: string): Type<Uint8Array> =>
+  boundedWith(lengthPrefixedBytes(typeName, max), boundedVecMeta(u8, max), typeName);
+
+const fixedBytesCodec = (len: number, typeName: string): Codec<Uint8Array> =>
+  createCodec(
+    (v: Uint8Array) => {
+      if (requireBytes(v, typeName).length !== len) {
+        throw new EncodeError(typeName, `expected ${len} bytes, got ${v.length}`);
+      }
+      return new Uint8Array(v);
+    },
+    createDecoder((bytes) => readExact(bytes, len, typeName)),
+  );
+
 const fixedBytesCache = new Map<number, Type<Uint8Array>>();
-/** `[u8; len]` as a Uint8Array of exactly `len` bytes. */
-export const fixedBytes = (len: number): Type<Uint8Array> => {
+/** `[u8; len]` as a Uint8Array of exactly `len` bytes, named `typeName` in errors. */
+export const fixedBytes = (len: number, typeName?: string): Type<Uint8Array> => {
+  const make = (name: string) =>
+    makeType(fixedBytesCodec(len, name), () => ({ tag: 'array', value: { len, type: u8 } }), { name });
   let t = fixedBytesCache.get(len);
   if (t === undefined) {
-    const inner = scale.Bytes(len);
-    const codec = createCodec((v: Uint8Array) => {
-      if (v.length !== len) throw new EncodeError(`[u8; ${len}]`, `got ${v.length} bytes`);
-      return inner.enc(v);
-    }, inner.dec);
-    t = makeType(codec, () => ({ tag: 'array', value: { len, type: u8 } }));
+    t = make(`[u8; ${len}]`);
     fixedBytesCache.set(len, t);
+  }
+  return typeName === undefined ? t : withMetaBase(make(typeName), t);
+};
+
+const arrayCache = new WeakMap<Type<any>, Map<number, Type<any>>>();
+/** `[T; len]` for a non-byte element type. */
+export const array = <T>(inner: Type<T>, len: number): Type<T[]> => {
+  let byLen = arrayCache.get(inner);
+  if (byLen === undefined) {
+    byLen = new Map();
+    arrayCache.set(inner, byLen);
+  }
+  let t = byLen.get(len) as Type<T[]> | undefined;
+  if (t === undefined) {
+    const root = metaRoot(inner);
+    t = root === inner ? makeArray(inner, len) : withMetaBase(makeArray(inner, len), array(root, len));
+    byLen.set(len, t);
   }
   return t;
 };
 
-/** `[T; len]` for a non-byte element type. */
-export const array = <T>(inner: Type<T>, len: number): Type<T[]> => {
-  const codec = createCodec((v: T[]) => {
-    if (v.length !== len) throw new EncodeError(`[T; ${len}]`, `got ${v.length} elements`);
-    return scale.Vector(inner.codec, len).enc(v);
-  }, scale.Vector(inner.codec, len).dec);
-  return makeType(codec as Codec<T[]>, () => ({ tag: 'array', value: { len, type: inner } }));
+const makeArray = <T>(inner: Type<T>, len: number): Type<T[]> => {
+  const name = () => `[${nameOf(inner)}; ${len}]`;
+  const codec = createCodec(
+    (v: T[]) => {
+      if (!Array.isArray(v) || v.length !== len) {
+        throw new EncodeError(
+          name(),
+          `expected ${len} elements, got ${Array.isArray(v) ? v.length : 'none'}`,
+        );
+      }
+      return concatBytes(...v.map((item) => inner.codec.enc(item)));
+    },
+    createDecoder((bytes) => Array.from({ length: len }, () => inner.codec.dec(bytes))),
+  );
+  return makeType(codec, () => ({ tag: 'array', value: { len, type: inner } }), { name });
 };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tuples, structs, enums.
 
 type TypeValues<Ts extends readonly Type<any>[]> = {
   -readonly [K in keyof Ts]: Ts[K] extends Type<infer V> ? V : never;
@@ -168,7 +544,7 @@ type TypeValues<Ts extends readonly Type<any>[]> = {
 const tupleCache = new Map<string, unknown>();
 const tupleIds = new WeakMap<object, number>();
 let nextTupleId = 0;
-/** `(A, B, ...)`. */
+/** `(A, B, ...)`, carried as an array. */
 export const tuple = <Ts extends readonly Type<any>[]>(...items: Ts): Type<TypeValues<Ts>> => {
   const key = items
     .map((t) => {
@@ -183,16 +559,14 @@ export const tuple = <Ts extends readonly Type<any>[]>(...items: Ts): Type<TypeV
   let t = tupleCache.get(key) as Type<TypeValues<Ts>> | undefined;
   if (t === undefined) {
     const codec = scale.Tuple(...items.map((i) => i.codec)) as unknown as Codec<TypeValues<Ts>>;
-    t = makeType(codec, () => ({ tag: 'tuple', value: items }));
+    t = makeType(codec, () => ({ tag: 'tuple', value: items }), {
+      name: () => `(${items.map(nameOf).join(', ')})`,
+    });
+    const roots = items.map(metaRoot);
+    if (roots.some((r, k) => r !== items[k])) t = withMetaBase(t, tuple(...roots));
     tupleCache.set(key, t);
   }
   return t;
-};
-
-const field = (name: string | undefined, spec: Type<any> | FieldSpec<any>): Field => {
-  const isSpec = 'type' in spec && !('codec' in spec);
-  const f = isSpec ? (spec as FieldSpec<unknown>) : { type: spec as Type<unknown> };
-  return { name, type: f.type, typeName: f.typeName, docs: f.docs ?? [] };
 };
 
 /** A field with the Rust type name and docs that metadata shows beside it. */
@@ -202,27 +576,33 @@ export interface FieldSpec<T> {
   readonly docs?: readonly string[];
 }
 
+const typeOf = <T>(f: Type<T> | FieldSpec<T>): Type<T> =>
+  'codec' in f ? (f as Type<T>) : (f as FieldSpec<T>).type;
+
+const field = (name: string | undefined, spec: Type<any> | FieldSpec<any>): Field => {
+  const f: FieldSpec<unknown> =
+    'codec' in spec ? { type: spec as Type<unknown> } : (spec as FieldSpec<unknown>);
+  return { name, type: f.type, typeName: f.typeName, docs: f.docs ?? [] };
+};
+
 type FieldsValue<F extends Record<string, Type<any> | FieldSpec<any>>> = {
   [K in keyof F]: F[K] extends Type<infer V> ? V : F[K] extends FieldSpec<infer W> ? W : never;
 };
 
-const typeOf = <T>(f: Type<T> | FieldSpec<T>): Type<T> =>
-  'codec' in f ? (f as Type<T>) : (f as FieldSpec<T>).type;
+const structCodec = (fields: Record<string, Type<any> | FieldSpec<any>>): Codec<any> =>
+  scale.Struct(Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, typeOf(f).codec])) as any);
 
 /** A named struct: `path { a: A, b: B }`, encoded field by field in declaration order. */
 export const struct = <F extends Record<string, Type<any> | FieldSpec<any>>>(
   path: readonly string[],
   fields: F,
   options: Omit<TypeOptions, 'path'> = {},
-): Type<FieldsValue<F>> => {
-  const codecs = Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, typeOf(f).codec]));
-  const codec = scale.Struct(codecs as any) as unknown as Codec<FieldsValue<F>>;
-  return makeType(
-    codec,
+): Type<FieldsValue<F>> =>
+  makeType(
+    structCodec(fields) as Codec<FieldsValue<F>>,
     () => ({ tag: 'composite', value: Object.entries(fields).map(([k, f]) => field(k, f)) }),
     { ...options, path },
   );
-};
 
 /**
  * A named composite with one field whose value is carried unwrapped: a Rust newtype such as
@@ -244,24 +624,65 @@ export const unitStruct = (
   options: Omit<TypeOptions, 'path'> = {},
 ): Type<undefined> => makeType(scale._void, () => ({ tag: 'composite', value: [] }), { ...options, path });
 
-/** One variant of an enum: its index, and its data as a struct of named fields, one unnamed type, or nothing. */
+type FieldList = readonly (Type<any> | FieldSpec<any>)[];
+
+/**
+ * One variant of an enum: its index, and its data as named fields (a record), one unnamed field (a type, carried
+ * unwrapped), several unnamed fields (a list, carried as an array), or nothing.
+ */
 export interface VariantSpec<T> {
   readonly index: number;
-  readonly fields?: Type<T> | Record<string, Type<any> | FieldSpec<any>>;
+  readonly fields?: Type<T> | FieldList | Record<string, Type<any> | FieldSpec<any>>;
   readonly docs?: readonly string[];
 }
+
+type ListValue<L extends FieldList> = {
+  -readonly [K in keyof L]: L[K] extends Type<infer V> ? V : L[K] extends FieldSpec<infer W> ? W : never;
+};
 
 type VariantValue<V extends VariantSpec<any>> =
   V['fields'] extends Type<infer T>
     ? T
-    : V['fields'] extends Record<string, Type<any> | FieldSpec<any>>
-      ? FieldsValue<V['fields']>
-      : undefined;
+    : V['fields'] extends FieldList
+      ? ListValue<V['fields']>
+      : V['fields'] extends Record<string, Type<any> | FieldSpec<any>>
+        ? FieldsValue<V['fields']>
+        : undefined;
 
 /** The value of an enum type: `{ tag, value }`, as scale-ts and polkadot-api represent enums. */
 export type EnumValue<V extends Record<string, VariantSpec<any>>> = {
   [K in keyof V]: { tag: K; value: VariantValue<V[K]> };
 }[keyof V];
+
+interface VariantBody {
+  readonly codec: Codec<any>;
+  readonly fields: () => Field[];
+}
+
+const variantBody = (spec: VariantSpec<any>): VariantBody => {
+  const f = spec.fields;
+  if (f === undefined) return { codec: unit.codec, fields: () => [] };
+  if (Array.isArray(f)) {
+    const list = f as FieldList;
+    return {
+      codec: scale.Tuple(...list.map((x) => typeOf(x).codec)) as Codec<any>,
+      fields: () => list.map((x) => field(undefined, x)),
+    };
+  }
+  if (isType(f)) {
+    // An anonymous composite stands for the variant's own fields (e.g. unnamed fields with type names).
+    const flatten = (): Field[] => {
+      const def = f.path.length === 0 ? f.def() : undefined;
+      return def?.tag === 'composite' ? [...def.value] : [field(undefined, f)];
+    };
+    return { codec: f.codec, fields: flatten };
+  }
+  const named = f as Record<string, Type<any> | FieldSpec<any>>;
+  return {
+    codec: structCodec(named),
+    fields: () => Object.entries(named).map(([k, x]) => field(k, x)),
+  };
+};
 
 /** A named enum with data: `path::{ A(...) = i, B { .. } = j }`. Indices need not be contiguous. */
 export const enumType = <V extends Record<string, VariantSpec<any>>>(
@@ -269,54 +690,37 @@ export const enumType = <V extends Record<string, VariantSpec<any>>>(
   variants: V,
   options: Omit<TypeOptions, 'path'> = {},
 ): Type<EnumValue<V>> => {
-  const innerOf = (v: VariantSpec<any>): Type<any> => {
-    if (v.fields === undefined) return unit;
-    if ('codec' in v.fields && 'def' in v.fields) return v.fields as Type<unknown>;
-    // Anonymous struct for named fields: encoded like a struct, not part of the lookup.
-    const entries = Object.entries(v.fields);
-    const codec = scale.Struct(Object.fromEntries(entries.map(([k, f]) => [k, typeOf(f).codec])) as any);
-    return makeType(codec, () => ({ tag: 'composite', value: entries.map(([k, f]) => field(k, f)) }));
-  };
   const names = Object.keys(variants);
-  const inners = names.map((n) => innerOf(variants[n]!));
+  const bodies = new Map(names.map((n) => [n, variantBody(variants[n]!)]));
   const indexByTag = new Map(names.map((n) => [n, variants[n]!.index]));
-  const nameByIndex = new Map(names.map((n) => [variants[n]!.index, n]));
-  const typeName = describeName(path, 'enum');
+  const tagByIndex = new Map(names.map((n) => [variants[n]!.index, n]));
+  const typeName = () => (options.name === undefined ? (path.at(-1) ?? 'enum') : resolveName(options.name));
   const codec = createCodec(
     (v: EnumValue<V>) => {
-      const index = indexByTag.get(v.tag as string);
-      if (index === undefined) throw new EncodeError(typeName, `unknown variant '${String(v.tag)}'`);
-      const inner = inners[names.indexOf(v.tag as string)]!;
-      const body = inner.codec.enc(v.value);
-      const out = new Uint8Array(1 + body.length);
-      out[0] = index;
-      out.set(body, 1);
-      return out;
+      const tag = v !== null && typeof v === 'object' ? v.tag : undefined;
+      const index = typeof tag === 'string' ? indexByTag.get(tag) : undefined;
+      if (index === undefined) throw new EncodeError(typeName(), `unknown variant '${String(tag)}'`);
+      return concatBytes(Uint8Array.of(index), bodies.get(tag as string)!.codec.enc(v.value));
     },
     createDecoder((b) => {
-      const cursor = b as unknown as Cursor & Uint8Array;
-      const index = cursor[cursor.i]!;
-      cursor.i += 1;
-      const tag = nameByIndex.get(index);
-      if (tag === undefined) throw new DecodeError(typeName, `unknown variant index ${index}`);
-      const value = inners[names.indexOf(tag)]!.codec.dec(b);
-      return { tag, value } as EnumValue<V>;
+      const index = scale.u8.dec(b);
+      const tag = tagByIndex.get(index);
+      if (tag === undefined) throw new DecodeError(typeName(), `unknown variant index ${index}`);
+      return { tag, value: bodies.get(tag)!.codec.dec(b) } as EnumValue<V>;
     }),
   );
   const variantDefs = (): VariantDef[] =>
-    names.map((n, i) => {
-      const spec = variants[n]!;
-      const inner = inners[i]!;
-      let fields: Field[] = [];
-      if (spec.fields !== undefined) {
-        fields =
-          inner.path.length === 0 && inner.def().tag === 'composite'
-            ? [...(inner.def() as { value: readonly Field[] }).value]
-            : [field(undefined, inner)];
-      }
-      return { name: n, index: spec.index, fields, docs: spec.docs ?? [] };
-    });
-  return makeType(codec, () => ({ tag: 'variant', value: variantDefs() }), { ...options, path });
+    names.map((n) => ({
+      name: n,
+      index: variants[n]!.index,
+      fields: bodies.get(n)!.fields(),
+      docs: variants[n]!.docs ?? [],
+    }));
+  return makeType(codec, () => ({ tag: 'variant', value: variantDefs() }), {
+    ...options,
+    path,
+    name: typeName,
+  });
 };
 
 /**
@@ -331,21 +735,19 @@ export const unitEnum = <N extends string>(
   const entries: [N, number][] = Array.isArray(names)
     ? (names as readonly N[]).map((n, i) => [n, i])
     : (Object.entries(names) as [N, number][]);
-  const indexByName = new Map(entries);
+  const indexByName = new Map<string, number>(entries);
   const nameByIndex = new Map(entries.map(([n, i]) => [i, n]));
-  const typeName = describeName(path, 'enum');
+  const typeName = () => (options.name === undefined ? (path.at(-1) ?? 'enum') : resolveName(options.name));
   const codec = createCodec(
     (v: N) => {
-      const index = indexByName.get(v);
-      if (index === undefined) throw new EncodeError(typeName, `unknown variant '${v}'`);
+      const index = typeof v === 'string' ? indexByName.get(v) : undefined;
+      if (index === undefined) throw new EncodeError(typeName(), `unknown variant '${String(v)}'`);
       return Uint8Array.of(index);
     },
     createDecoder((b) => {
-      const cursor = b as unknown as Cursor & Uint8Array;
-      const index = cursor[cursor.i]!;
-      cursor.i += 1;
+      const index = scale.u8.dec(b);
       const name = nameByIndex.get(index);
-      if (name === undefined) throw new DecodeError(typeName, `unknown variant index ${index}`);
+      if (name === undefined) throw new DecodeError(typeName(), `unknown variant index ${index}`);
       return name;
     }),
   );
@@ -360,14 +762,33 @@ export const unitEnum = <N extends string>(
         docs: [...(options.variantDocs?.[name] ?? [])],
       })),
     }),
-    { ...options, path },
+    { ...options, path, name: typeName },
   );
 };
 
-/** `Option<T>` (path `Option`, parameter `T`), carried as `T | undefined`. */
-export const option: <T>(inner: Type<T>) => Type<T | undefined> = memo(<T>(inner: Type<T>) =>
-  makeType(
-    scale.Option(inner.codec),
+/** `Option<T>` (path `Option`, parameter `T`), carried as `T | undefined`; an option byte above 0x01 is rejected. */
+export const option: <T>(inner: Type<T>) => Type<T | undefined> = memo(
+  <T>(inner: Type<T>): Type<T | undefined> => {
+    const root = metaRoot(inner);
+    const t = makeOption(inner);
+    return root === inner ? t : withMetaBase(t, option(root));
+  },
+) as <T>(inner: Type<T>) => Type<T | undefined>;
+
+const makeOption = <T>(inner: Type<T>): Type<T | undefined> => {
+  const name = () => `Option<${nameOf(inner)}>`;
+  const codec = createCodec(
+    (v: T | undefined) =>
+      v === undefined ? Uint8Array.of(0) : concatBytes(Uint8Array.of(1), inner.codec.enc(v)),
+    createDecoder((bytes) => {
+      const b = scale.u8.dec(bytes);
+      if (b === 0) return undefined;
+      if (b === 1) return inner.codec.dec(bytes);
+      throw new DecodeError(name(), `invalid option byte ${hexByte(b)}`);
+    }),
+  );
+  return makeType(
+    codec,
     () => ({
       tag: 'variant',
       value: [
@@ -375,16 +796,46 @@ export const option: <T>(inner: Type<T>) => Type<T | undefined> = memo(<T>(inner
         { name: 'Some', index: 1, fields: [field(undefined, inner)], docs: [] },
       ],
     }),
-    { path: ['Option'], params: [{ name: 'T', type: inner }] },
-  ),
-) as <T>(inner: Type<T>) => Type<T | undefined>;
+    { path: ['Option'], params: [{ name: 'T', type: inner }], name },
+  );
+};
 
 export type ResultValue<T, E> = { success: true; value: T } | { success: false; value: E };
 
-/** `Result<T, E>` (path `Result`, parameters `T`, `E`). */
-export const result = <T, E>(ok: Type<T>, err: Type<E>): Type<ResultValue<T, E>> =>
-  makeType(
-    scale.Result(ok.codec, err.codec) as Codec<ResultValue<T, E>>,
+const resultCache = new WeakMap<Type<any>, WeakMap<Type<any>, Type<any>>>();
+/** `Result<T, E>` (path `Result`, parameters `T`, `E`); a result byte above 0x01 is rejected. */
+export const result = <T, E>(ok: Type<T>, err: Type<E>): Type<ResultValue<T, E>> => {
+  let byErr = resultCache.get(ok);
+  if (byErr === undefined) {
+    byErr = new WeakMap();
+    resultCache.set(ok, byErr);
+  }
+  let t = byErr.get(err) as Type<ResultValue<T, E>> | undefined;
+  if (t === undefined) {
+    const [okRoot, errRoot] = [metaRoot(ok), metaRoot(err)];
+    t = makeResult(ok, err);
+    if (okRoot !== ok || errRoot !== err) t = withMetaBase(t, result(okRoot, errRoot));
+    byErr.set(err, t);
+  }
+  return t;
+};
+
+const makeResult = <T, E>(ok: Type<T>, err: Type<E>): Type<ResultValue<T, E>> => {
+  const name = () => `Result<${nameOf(ok)}, ${nameOf(err)}>`;
+  const codec = createCodec(
+    (v: ResultValue<T, E>) =>
+      v.success
+        ? concatBytes(Uint8Array.of(0), ok.codec.enc(v.value))
+        : concatBytes(Uint8Array.of(1), err.codec.enc(v.value)),
+    createDecoder((bytes): ResultValue<T, E> => {
+      const b = scale.u8.dec(bytes);
+      if (b === 0) return { success: true, value: ok.codec.dec(bytes) };
+      if (b === 1) return { success: false, value: err.codec.dec(bytes) };
+      throw new DecodeError(name(), `invalid result byte ${hexByte(b)}`);
+    }),
+  );
+  return makeType(
+    codec,
     () => ({
       tag: 'variant',
       value: [
@@ -398,8 +849,10 @@ export const result = <T, E>(ok: Type<T>, err: Type<E>): Type<ResultValue<T, E>>
         { name: 'T', type: ok },
         { name: 'E', type: err },
       ],
+      name,
     },
   );
+};
 
 /** A type declared later (for recursion, e.g. `Sudo::sudo(call: Box<RuntimeCall>)`). */
 export const lazy = <T>(get: () => Type<T>): Type<T> => {
@@ -408,9 +861,10 @@ export const lazy = <T>(get: () => Type<T>): Type<T> => {
     resolved ??= get();
     return resolved;
   };
+  // The target's own codec tells a top-level call from a nested one, so both are passed straight through.
   const codec = createCodec(
     (v: T) => target().codec.enc(v),
-    createDecoder((b) => target().codec.dec(b)),
+    (b: Input) => target().codec.dec(b),
   );
   const lazyType: Type<T> & { readonly target: () => Type<T> } = {
     codec,
@@ -428,12 +882,13 @@ export const lazy = <T>(get: () => Type<T>): Type<T> => {
     dec: (b) => target().dec(b),
     target,
   };
+  typeNames.set(lazyType, () => nameOf(target()));
   return lazyType;
 };
 
 /**
- * Follows `lazy` and `mapType` indirections to the declared type, so that a registry sees one object per
- * metadata type.
+ * Follows `lazy`, `mapType` and bounded-vector indirections to the declared type, so that a registry sees one
+ * object per metadata type.
  */
 export const resolveType = (t: Type<any>): Type<any> => {
   let current: Type<any> = t;
@@ -448,17 +903,16 @@ export const resolveType = (t: Type<any>): Type<any> => {
  * Maps a described type's values through a conversion (e.g. a u32 carried as a bigint), keeping its metadata
  * type: both appear as one entry in a lookup.
  */
-export const mapType = <I, O>(t: Type<I>, to: (value: O) => I, from: (value: I) => O): Type<O> => {
-  const mapped: Type<O> & { readonly metaBase: Type<I> } = {
-    ...makeType(scale.enhanceCodec(t.codec, to, from), t.def, {
+export const mapType = <I, O>(t: Type<I>, to: (value: O) => I, from: (value: I) => O): Type<O> =>
+  withMetaBase(
+    makeType(scale.enhanceCodec(t.codec, to, from), t.def, {
       path: t.path,
       params: t.params,
       docs: t.docs,
+      name: () => nameOf(t),
     }),
-    metaBase: t,
-  };
-  return mapped;
-};
+    t,
+  );
 
 /**
  * Decodes one value from the start of `bytes` and says how many bytes it took (for keys that are followed by
@@ -469,7 +923,13 @@ export const decodePrefix = <T>(type: Type<T>, bytes: Uint8Array): [T, number] =
     const value = type.codec.dec(b);
     return [value, (b as unknown as Cursor).i] as [T, number];
   });
-  const [value, used] = dec(own(bytes));
-  if (used > bytes.length) throw new DecodeError(describeName(type.path, type.def().tag), 'input too short');
-  return [value, used];
+  let decoded: [T, number];
+  try {
+    decoded = dec(own(bytes));
+  } catch (e) {
+    if (e instanceof EncointerError) throw e;
+    throw new DecodeError(nameOf(type), e instanceof RangeError ? 'unexpected end of input' : messageOf(e));
+  }
+  if (decoded[1] > bytes.length) throw new DecodeError(nameOf(type), 'unexpected end of input');
+  return decoded;
 };

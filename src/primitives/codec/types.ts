@@ -62,9 +62,15 @@ export interface Type<T> {
   readonly docs: readonly string[];
   /** Encodes a value; throws on values the type cannot hold. */
   readonly enc: (value: T) => Uint8Array;
-  /** Decodes a complete encoding; throws if bytes are left over. */
-  readonly dec: (bytes: Uint8Array | string) => T;
+  /**
+   * Decodes exactly one value from the whole input (0x-hex, an ArrayBuffer or any Uint8Array view, decoded by
+   * its own bytes); throws `DecodeError` on short input, trailing bytes or any non-canonical encoding.
+   */
+  readonly dec: (bytes: Uint8Array | ArrayBuffer | string) => T;
 }
+
+/** A described type of any value type, for collections of types (`Type` is invariant in its value). */
+export type AnyType = Type<any>;
 
 /** The TypeScript value type of a described type. */
 export type ValueOf<D> = D extends Type<infer T> ? T : never;

@@ -23,6 +23,8 @@ export interface Env {
   readonly blockNumber: number;
   /** Records an event of a pallet in the current block. */
   deposit(palletName: string, event: unknown): void;
+  /** The randomness seed for this block (collective flip on the dev node; injectable in tests). */
+  randomSeed(): Uint8Array;
   /** Dispatches a runtime call with an origin (used by sudo and democracy enactment). */
   dispatch(origin: Origin, call: RuntimeCallValue): void;
 }

@@ -68,6 +68,7 @@ const makeEnv = (state: OverlayState) => {
   const env: Env = {
     state,
     blockNumber: 1,
+    randomSeed: () => new Uint8Array(32),
     deposit: (pallet, event) => deposited.push({ tag: pallet, value: event }),
     dispatch: (origin: Origin, c) => runtime.dispatchUnchecked(env, origin, c),
   };

@@ -1,6 +1,7 @@
 /**
  * Substrate's own types, with the scale-info paths real clients special-case (substrate-compat §7.5–7.6,
- * reference-metadata-spec30 type appendix). Declared once here and shared by every pallet.
+ * reference-metadata-spec30 type appendix). Declared once (the protocol-level ones in primitives/scale/common.ts)
+ * and shared by every pallet.
  */
 
 import { _void } from 'scale-ts';
@@ -10,7 +11,6 @@ import {
   compactU64,
   enumType,
   fixedBytes,
-  i128,
   makeType,
   newtype,
   str,
@@ -25,24 +25,30 @@ import {
   vec,
 } from '../../primitives/codec/describe.js';
 import type { ValueOf } from '../../primitives/codec/types.js';
+import {
+  AccountId as AccountId32,
+  EcdsaSignature,
+  Ed25519Signature,
+  H256,
+  I64F64,
+  MultiSignature,
+  Sr25519Signature,
+  U64F64,
+} from '../../primitives/scale/common.js';
 
-export const AccountId32 = newtype(['sp_core', 'crypto', 'AccountId32'], fixedBytes(32));
+// Declared once in the protocol primitives (clients recognise `AccountId32` only if the lookup has exactly one).
+export {
+  AccountId32,
+  EcdsaSignature,
+  Ed25519Signature,
+  H256,
+  I64F64,
+  MultiSignature,
+  Sr25519Signature,
+  U64F64,
+};
 export type AccountId = Uint8Array;
-export const H256 = newtype(['primitive_types', 'H256'], fixedBytes(32));
 
-/** substrate-fixed I64F64, carried as its raw bits (`{ bits: i128 }` in metadata). */
-export const I64F64 = newtype(['substrate_fixed', 'FixedI128'], i128, { fieldName: 'bits' });
-/** substrate-fixed U64F64, carried as its raw bits (`{ bits: u128 }` in metadata). */
-export const U64F64 = newtype(['substrate_fixed', 'FixedU128'], u128, { fieldName: 'bits' });
-
-export const Ed25519Signature = newtype(['sp_core', 'ed25519', 'Signature'], fixedBytes(64));
-export const Sr25519Signature = newtype(['sp_core', 'sr25519', 'Signature'], fixedBytes(64));
-export const EcdsaSignature = newtype(['sp_core', 'ecdsa', 'Signature'], fixedBytes(65));
-export const MultiSignature = enumType(['sp_runtime', 'MultiSignature'], {
-  Ed25519: { index: 0, fields: Ed25519Signature },
-  Sr25519: { index: 1, fields: Sr25519Signature },
-  Ecdsa: { index: 2, fields: EcdsaSignature },
-});
 export type MultiSignatureValue = ValueOf<typeof MultiSignature>;
 
 export const MultiAddress = enumType(
