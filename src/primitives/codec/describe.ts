@@ -684,6 +684,13 @@ const variantBody = (spec: VariantSpec<any>): VariantBody => {
   };
 };
 
+/**
+ * A variant's single unnamed field that shows its Rust type name in metadata (`PhaseChangedTo(CeremonyPhaseType)`)
+ * while the value stays unwrapped. Only meaningful as a variant's `fields`.
+ */
+export const unnamedField = <T>(type: Type<T>, typeName: string): Type<T> =>
+  makeType(type.codec, () => ({ tag: 'composite', value: [field(undefined, { type, typeName })] }));
+
 /** A named enum with data: `path::{ A(...) = i, B { .. } = j }`. Indices need not be contiguous. */
 export const enumType = <V extends Record<string, VariantSpec<any>>>(
   path: readonly string[],

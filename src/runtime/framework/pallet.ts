@@ -68,7 +68,10 @@ export const defineErrors = <N extends string>(
   const names = errors.map((e) => (typeof e === 'string' ? e : e[0])) as N[];
   const docs = new Map(errors.map((e) => (typeof e === 'string' ? [e, ''] : [e[0], e[1]])));
   const variantDocs = Object.fromEntries([...docs].filter(([, d]) => d !== '').map(([n, d]) => [n, [d]]));
-  const type = unitEnum(path, names, { variantDocs: variantDocs as Partial<Record<N, string[]>> });
+  const type = unitEnum(path, names, {
+    variantDocs: variantDocs as Partial<Record<N, string[]>>,
+    docs: ['The `Error` enum of this pallet.'],
+  });
   return {
     type,
     names,
@@ -81,7 +84,7 @@ export const defineErrors = <N extends string>(
 export const defineEvents = <V extends Record<string, VariantSpec<any>>>(
   path: readonly string[],
   variants: V,
-) => enumType(path, variants);
+) => enumType(path, variants, { docs: ['The `Event` enum of this pallet'] });
 
 export interface ConstantDecl<T> {
   readonly type: Type<T>;

@@ -63,7 +63,7 @@ export interface StorageItemInfo {
   readonly itemKey: string;
 }
 
-interface ItemOptions<V> {
+export interface ItemOptions<V> {
   /** A default makes the item `Default` (ValueQuery); without one it is `Optional`. */
   readonly default?: V;
   readonly docs?: readonly string[];
@@ -78,8 +78,9 @@ const info = <V>(prefix: string, name: string, value: Type<V>, keys: KeyPart<any
   name,
   value,
   keys,
-  modifier: (o.default === undefined ? 'Optional' : 'Default') as Modifier,
-  fallback: o.default === undefined ? Uint8Array.of(0) : value.enc(o.default),
+  // `'default' in o`, not `o.default !== undefined`: a unit value `()` is a legitimate default (fallback 0x).
+  modifier: ('default' in o ? 'Default' : 'Optional') as Modifier,
+  fallback: 'default' in o ? value.enc(o.default as V) : Uint8Array.of(0),
   docs: o.docs ?? [],
   itemKey: itemKeyOf(prefix, name),
 });
