@@ -232,10 +232,10 @@ describe('bazaar read API (economy §4.4)', () => {
       ['get_businesses', ['community']],
     ]);
     const [getOfferingsApi, getBusinessesApi] = BAZAAR_API.methods;
-    const offerings = getOfferingsApi!.run(s.env.state, [businessIdentifier(OTHER_CID, BOB)]);
+    const offerings = getOfferingsApi!.run(s.env.state, businessIdentifier(OTHER_CID, BOB));
     // Vec<OfferingData>: 1 item, url "b-other" (7 bytes).
     expect(toHex(getOfferingsApi!.output.enc(offerings))).toBe(`0x041c${toHex(url('b-other')).slice(2)}`);
-    const businesses = getBusinessesApi!.run(s.env.state, [OTHER_CID]);
+    const businesses = getBusinessesApi!.run(s.env.state, OTHER_CID);
     // Vec<(AccountId32, BusinessData)>: 1 item, Bob, url "bob-other" (9 bytes), last_oid 2.
     expect(toHex(getBusinessesApi!.output.enc(businesses))).toBe(
       `0x04${toHex(BOB).slice(2)}24${toHex(url('bob-other')).slice(2)}02000000`,

@@ -10,10 +10,9 @@ import {
   type OfferingData,
   OfferingData as OfferingDataType,
 } from '../../../primitives/scale/index.js';
-import type { RuntimeApiInfo } from '../../framework/metadata.js';
+import type { RuntimeApi } from '../../apis/registry.js';
 import type { StateReader } from '../../framework/state.js';
 import { type AccountId, AccountId32 } from '../../types/substrate.js';
-import type { RuntimeApiMethodImpl } from '../communities/runtimeApi.js';
 import { businessIdentifier } from './bazaar.js';
 import { BusinessRegistry, OfferingRegistry } from './storage.js';
 
@@ -35,25 +34,21 @@ export const getOfferings = (state: StateReader, cid: CommunityIdentifier): Offe
   );
 
 /** `BazaarApi` (id `0xbae02feb1e7a2e09`, version 1), methods in reference order. */
-export const BAZAAR_API: Omit<RuntimeApiInfo, 'methods'> & {
-  readonly methods: readonly RuntimeApiMethodImpl[];
-} = {
+export const BAZAAR_API: RuntimeApi = {
   name: 'BazaarApi',
+  version: 1,
   methods: [
     {
       name: 'get_offerings',
       inputs: [{ name: 'business', type: BusinessIdentifierType }],
       output: vec(OfferingDataType),
-      run: (state, [business]) => getOfferingsForBusiness(state, business as BusinessIdentifier),
+      run: (state, business) => getOfferingsForBusiness(state, business as BusinessIdentifier),
     },
     {
       name: 'get_businesses',
       inputs: [{ name: 'community', type: CommunityIdentifierType }],
       output: vec(tuple(AccountId32, BusinessDataType)),
-      run: (state, [community]) => getBusinesses(state, community as CommunityIdentifier),
+      run: (state, community) => getBusinesses(state, community as CommunityIdentifier),
     },
   ],
 };
-
-/** The API's id and version as `RuntimeVersion.apis` lists them. */
-export const BAZAAR_API_ID = { id: '0xbae02feb1e7a2e09', version: 1 } as const;

@@ -38,7 +38,5 @@ export {
   getAggregatedAccountData,
   getCeremonyInfo,
   getReputations,
-  type RuntimeApi,
-  type RuntimeApiMethod,
 } from './runtimeApi.js';
 export * from './storage.js';

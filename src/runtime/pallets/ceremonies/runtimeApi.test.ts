@@ -93,14 +93,14 @@ describe('get_reputations and get_ceremony_info (ceremonies §7.12)', () => {
       ['get_ceremony_info', []],
     ]);
     const [reputations, aggregated, info] = api.methods;
-    expect(toHex(info!.output.enc(info!.call(s.env.state, [])))).toBe('0x0001000000');
+    expect(toHex(info!.output.enc(info!.run(s.env.state)))).toBe('0x0001000000');
     const args = [cid, FERDIE.id];
     const encodedArgs = aggregated!.inputs.map((input, i) => input.type.enc(args[i]));
     const decodedArgs = aggregated!.inputs.map((input, i) => input.type.dec(encodedArgs[i]!));
-    const out = aggregated!.output.enc(aggregated!.call(s.env.state, decodedArgs));
+    const out = aggregated!.output.enc(aggregated!.run(s.env.state, ...decodedArgs));
     // global (Registering, 1), Some(personal: Reputable, None × 4)
     expect(toHex(out)).toBe(`0x00010000000101${'00'.repeat(4)}`);
-    const reps = reputations!.output.enc(reputations!.call(s.env.state, [FERDIE.id]));
+    const reps = reputations!.output.enc(reputations!.run(s.env.state, FERDIE.id));
     expect(reputations!.output.dec(reps)).toHaveLength(2);
   });
 });

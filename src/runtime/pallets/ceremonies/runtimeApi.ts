@@ -1,4 +1,5 @@
 // spec: ceremonies §7.12 (read API), reference-metadata-spec30 CeremoniesApi (inputs and outputs)
+
 import type { Type } from '../../../primitives/codec/types.js';
 import { bytesEqual } from '../../../primitives/common/bytes.js';
 import {
@@ -8,6 +9,7 @@ import {
   CommunityIdentifier,
   Reputations,
 } from '../../../primitives/scale/index.js';
+import type { RuntimeApi } from '../../apis/registry.js';
 import type { StateReader } from '../../framework/state.js';
 import { type AccountId, AccountId32 } from '../../types/substrate.js';
 import { getLocations } from '../communities/communities.js';
@@ -90,24 +92,6 @@ export const getAggregatedAccountData = (
   personal: personalData(state, config, [cid, CurrentCeremonyIndex.get(state)], account),
 });
 
-/** One runtime-API method: named, described inputs, described output, and the pure function answering it. */
-export interface RuntimeApiMethod {
-  readonly name: string;
-  // biome-ignore lint/suspicious/noExplicitAny: inputs are heterogeneous
-  readonly inputs: readonly { readonly name: string; readonly type: Type<any> }[];
-  // biome-ignore lint/suspicious/noExplicitAny: outputs are heterogeneous
-  readonly output: Type<any>;
-  /** Answers the call from state, given the decoded inputs in order. */
-  readonly call: (state: StateReader, args: readonly unknown[]) => unknown;
-}
-
-/** A runtime API: its methods, answered from state. */
-export interface RuntimeApi {
-  readonly name: string;
-  readonly version: number;
-  readonly methods: readonly RuntimeApiMethod[];
-}
-
 /** `CeremoniesApi` (version 1, id `0x8cdf9e3e0b6d88cb`) for `state_call("CeremoniesApi_<method>", …)`. */
 export const createCeremoniesApi = (config: CeremoniesConfig): RuntimeApi => ({
   name: 'CeremoniesApi',
@@ -117,7 +101,7 @@ export const createCeremoniesApi = (config: CeremoniesConfig): RuntimeApi => ({
       name: 'get_reputations',
       inputs: [{ name: 'account', type: AccountId32 }],
       output: Reputations,
-      call: (state, [account]) => getReputations(state, account as AccountId),
+      run: (state, account) => getReputations(state, account as AccountId),
     },
     {
       name: 'get_aggregated_account_data',
@@ -126,9 +110,9 @@ export const createCeremoniesApi = (config: CeremoniesConfig): RuntimeApi => ({
         { name: 'account', type: AccountId32 },
       ],
       output: AggregatedAccountData,
-      call: (state, [cid, account]) =>
+      run: (state, cid, account) =>
         getAggregatedAccountData(state, config, cid as CommunityIdentifier, account as AccountId),
     },
-    { name: 'get_ceremony_info', inputs: [], output: CeremonyInfo, call: (state) => getCeremonyInfo(state) },
+    { name: 'get_ceremony_info', inputs: [], output: CeremonyInfo, run: (state) => getCeremonyInfo(state) },
   ],
 });

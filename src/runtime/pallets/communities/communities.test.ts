@@ -642,21 +642,21 @@ describe('CommunitiesApi over SCALE (declared input/output types)', () => {
     const m = method('get_name');
     const cidArg = m.inputs[0]!.type.dec(m.inputs[0]!.type.enc(CID_S00TW_ABC));
     // Some(compact(10) ++ "Leu Zurich")
-    expect(toHex(m.output.enc(m.run(s.env.state, [cidArg])))).toBe('0x01284c6575205a7572696368');
-    expect(toHex(m.output.enc(m.run(s.env.state, [CID_7ZZZZ_ABC])))).toBe('0x00');
+    expect(toHex(m.output.enc(m.run(s.env.state, cidArg)))).toBe('0x01284c6575205a7572696368');
+    expect(toHex(m.output.enc(m.run(s.env.state, CID_7ZZZZ_ABC)))).toBe('0x00');
   });
 
   it('get_cids and get_locations answer Vec bytes', () => {
     const s = setup();
     s.ok(s.newCommunity(loc(1, 1)));
     // compact(1) ++ "s00tw" ++ digest 823f31cb
-    expect(toHex(method('get_cids').output.enc(method('get_cids').run(s.env.state, [])))).toBe(
+    expect(toHex(method('get_cids').output.enc(method('get_cids').run(s.env.state)))).toBe(
       '0x04733030747782' + '3f31cb',
     );
     // compact(1) ++ lat 1.0 (i128 LE: 2^64) ++ lon 1.0
     const one = '0000000000000000' + '0100000000000000';
     expect(
-      toHex(method('get_locations').output.enc(method('get_locations').run(s.env.state, [CID_S00TW_ABC]))),
+      toHex(method('get_locations').output.enc(method('get_locations').run(s.env.state, CID_S00TW_ABC))),
     ).toBe(`0x04${one}${one}`);
   });
 
@@ -666,7 +666,7 @@ describe('CommunitiesApi over SCALE (declared input/output types)', () => {
     Balance.set(s.env.state, CID_S00TW_ABC, ALICE, { principal: ONE, last_update: 5 });
     const m = method('get_all_balances');
     // compact(1) ++ cid ++ principal 1.0 (u128 LE) ++ last_update 5 (u32 LE)
-    expect(toHex(m.output.enc(m.run(s.env.state, [ALICE])))).toBe(
+    expect(toHex(m.output.enc(m.run(s.env.state, ALICE)))).toBe(
       '0x04733030747782' + '3f31cb' + '0000000000000000' + '0100000000000000' + '05000000',
     );
   });

@@ -2,7 +2,6 @@
 
 import type { CommunityIdentifier as Cid } from '../../../primitives/cid/communityIdentifier.js';
 import { option, tuple, vec } from '../../../primitives/codec/describe.js';
-import type { Type } from '../../../primitives/codec/types.js';
 import {
   AccountId as AccountIdType,
   BalanceEntry,
@@ -10,7 +9,7 @@ import {
   Location,
   PalletString,
 } from '../../../primitives/scale/index.js';
-import type { RuntimeApiInfo } from '../../framework/metadata.js';
+import type { RuntimeApi } from '../../apis/registry.js';
 import type { StateReader } from '../../framework/state.js';
 import type { AccountId } from '../../types/substrate.js';
 import { Balance } from '../encointerBalances/storage.js';
@@ -40,24 +39,10 @@ export const getAllBalances = (state: StateReader, account: AccountId): [Cid, Ba
     Balance.exists(state, cid, account) ? [[cid, Balance.get(state, cid, account)]] : [],
   );
 
-/** A runtime-API method with its declared types and a pure implementation over state (args in input order). */
-export interface RuntimeApiMethodImpl {
-  readonly name: string;
-  // biome-ignore lint/suspicious/noExplicitAny: argument types are heterogeneous
-  readonly inputs: readonly { readonly name: string; readonly type: Type<any> }[];
-  // biome-ignore lint/suspicious/noExplicitAny: output types are heterogeneous
-  readonly output: Type<any>;
-  readonly docs?: readonly string[];
-  readonly run: (state: StateReader, args: readonly unknown[]) => unknown;
-}
-
-export interface RuntimeApiImpl extends RuntimeApiInfo {
-  readonly methods: readonly RuntimeApiMethodImpl[];
-}
-
 /** `CommunitiesApi` (id `0x7577ad567297b7d9`, version 1): declaration for metadata V15 and `state_call`. */
-export const COMMUNITIES_API: RuntimeApiImpl = {
+export const COMMUNITIES_API: RuntimeApi = {
   name: 'CommunitiesApi',
+  version: 1,
   methods: [
     {
       name: 'get_cids',
@@ -69,22 +54,19 @@ export const COMMUNITIES_API: RuntimeApiImpl = {
       name: 'get_name',
       inputs: [{ name: 'cid', type: CommunityIdentifier }],
       output: option(PalletString),
-      run: (state, [cid]) => getName(state, cid as Cid),
+      run: (state, cid) => getName(state, cid as Cid),
     },
     {
       name: 'get_locations',
       inputs: [{ name: 'cid', type: CommunityIdentifier }],
       output: vec(Location),
-      run: (state, [cid]) => getLocations(state, cid as Cid),
+      run: (state, cid) => getLocations(state, cid as Cid),
     },
     {
       name: 'get_all_balances',
       inputs: [{ name: 'account', type: AccountIdType }],
       output: vec(tuple(CommunityIdentifier, BalanceEntry)),
-      run: (state, [account]) => getAllBalances(state, account as AccountId),
+      run: (state, account) => getAllBalances(state, account as AccountId),
     },
   ],
 };
-
-/** The API's id and version as `RuntimeVersion.apis` lists them. */
-export const COMMUNITIES_API_ID = { id: '0x7577ad567297b7d9', version: 1 } as const;

@@ -5,8 +5,9 @@ import { ONE } from '../../../primitives/fixed/fixed.js';
 import type { CommunityIdentifier } from '../../../primitives/scale/index.js';
 import { PalletError } from '../../framework/errors.js';
 import { NONE, type Origin, ROOT, signed } from '../../framework/pallet.js';
+import type { StateReader } from '../../framework/state.js';
 import type { TestEnv } from '../../framework/testEnv.js';
-import { type AccountRefs, installAccountRefs, NO_ACCOUNT_REFS } from './accountRefs.js';
+import { accountInfo } from '../system/accounts.js';
 import {
   balanceEntry,
   balanceOf,
@@ -54,19 +55,9 @@ const within = (actual: bigint, expected: number, relative: number) => {
   expect(Math.abs(a - expected) / expected).toBeLessThan(relative);
 };
 
-/** Records sufficients bookkeeping and deposits `System.NewAccount` like frame_system would. */
-const recordingRefs = () => {
-  const log: string[] = [];
-  const refs: AccountRefs = {
-    incSufficients: (e, who) => {
-      log.push(`inc ${who[0]}`);
-      e.deposit('System', { tag: 'NewAccount', value: { account: who } });
-    },
-    decSufficients: (_e, who) => void log.push(`dec ${who[0]}`),
-  };
-  installAccountRefs(refs);
-  return log;
-};
+/** System sufficients of each account (what a CC account holds on its system account, economy §2.7). */
+const sufficients = (env: { state: StateReader }, ...who: Uint8Array[]) =>
+  who.map((w) => accountInfo(env.state, w).sufficients);
 
 describe('worked scenarios of balances/src/tests.rs (economy §2.9)', () => {
   it('issue: block 1, issue 50.1 to Alice → balance and total 50.1, event Issued', () => {
@@ -279,37 +270,27 @@ describe('transfer (economy §2.6)', () => {
 
   it('event order for a new recipient: System.NewAccount, Endowed, Transferred', () => {
     const { env, transferCall } = setup(1);
-    const log = recordingRefs();
-    try {
-      issue(env, CID, ALICE, 10n * ONE);
-      env.events.length = 0;
-      expect(transferCall(ALICE, BOB, 3n * ONE)).toEqual({ ok: true });
-      expect(env.events.map((e) => `${e.pallet}.${e.event.tag}`)).toEqual([
-        'System.NewAccount',
-        'EncointerBalances.Endowed',
-        'EncointerBalances.Transferred',
-      ]);
-      expect(env.eventsOf('EncointerBalances')[0]).toEqual({
-        tag: 'Endowed',
-        value: { cid: CID, who: BOB, balance: 3n * ONE },
-      });
-      expect(log).toEqual(['inc 1', 'inc 2']);
-    } finally {
-      installAccountRefs(NO_ACCOUNT_REFS);
-    }
+    issue(env, CID, ALICE, 10n * ONE);
+    env.events.length = 0;
+    expect(transferCall(ALICE, BOB, 3n * ONE)).toEqual({ ok: true });
+    expect(env.events.map((e) => `${e.pallet}.${e.event.tag}`)).toEqual([
+      'System.NewAccount',
+      'EncointerBalances.Endowed',
+      'EncointerBalances.Transferred',
+    ]);
+    expect(env.eventsOf('EncointerBalances')[0]).toEqual({
+      tag: 'Endowed',
+      value: { cid: CID, who: BOB, balance: 3n * ONE },
+    });
+    expect(sufficients(env, ALICE, BOB)).toEqual([1, 1]);
   });
 
   it('sender below ED after a transfer: entry removed, sufficients decremented', () => {
     const { env, transferCall } = setup(1);
-    const log = recordingRefs();
-    try {
-      issue(env, CID, ALICE, ONE);
-      expect(transferCall(ALICE, BOB, ONE - ED + 1n)).toEqual({ ok: true });
-      expect(hasAccount(env.state, CID, ALICE)).toBe(false);
-      expect(log).toEqual(['inc 1', 'inc 2', 'dec 1']);
-    } finally {
-      installAccountRefs(NO_ACCOUNT_REFS);
-    }
+    issue(env, CID, ALICE, ONE);
+    expect(transferCall(ALICE, BOB, ONE - ED + 1n)).toEqual({ ok: true });
+    expect(hasAccount(env.state, CID, ALICE)).toBe(false);
+    expect(sufficients(env, ALICE, BOB)).toEqual([0, 1]);
   });
 
   it('a sender left with exactly ED keeps its account', () => {
@@ -416,16 +397,11 @@ describe('transfer (economy §2.6)', () => {
 describe('issue, burn and the other internal operations (economy §2.6)', () => {
   it('issue to a new account: sufficients incremented, no Endowed, no ED check', () => {
     const { env } = setup(1);
-    const log = recordingRefs();
-    try {
-      issue(env, CID, ALICE, 1n);
-      expect(log).toEqual(['inc 1']);
-      expect(env.eventsOf('EncointerBalances').map((e) => e.tag)).toEqual(['Issued']);
-      issue(env, CID, ALICE, 1n);
-      expect(log).toEqual(['inc 1']);
-    } finally {
-      installAccountRefs(NO_ACCOUNT_REFS);
-    }
+    issue(env, CID, ALICE, 1n);
+    expect(sufficients(env, ALICE)).toEqual([1]);
+    expect(env.eventsOf('EncointerBalances').map((e) => e.tag)).toEqual(['Issued']);
+    issue(env, CID, ALICE, 1n);
+    expect(sufficients(env, ALICE)).toEqual([1]);
   });
 
   it('issue demurrages the existing entry and the total first', () => {
@@ -446,28 +422,18 @@ describe('issue, burn and the other internal operations (economy §2.6)', () => 
   it('issue beyond U64F64::MAX → TotalIssuanceOverflow, after the sufficients increment', () => {
     const { env } = setup(1);
     issue(env, CID, ALICE, (1n << 128n) - 2n);
-    const log = recordingRefs();
-    try {
-      expect(() => issue(env, CID, BOB, 2n)).toThrow(
-        expect.objectContaining({ variant: 'TotalIssuanceOverflow' }),
-      );
-      expect(log).toEqual(['inc 2']);
-    } finally {
-      installAccountRefs(NO_ACCOUNT_REFS);
-    }
+    expect(() => issue(env, CID, BOB, 2n)).toThrow(
+      expect.objectContaining({ variant: 'TotalIssuanceOverflow' }),
+    );
+    expect(sufficients(env, BOB)).toEqual([1]);
   });
 
   it('QUIRK §10 item 10: burn(0) on a non-existent account writes an empty entry without creating the account', () => {
     const { env } = setup(7);
-    const log = recordingRefs();
-    try {
-      burn(env, CID, CHARLIE, 0n);
-      expect(Balance.exists(env.state, CID, CHARLIE)).toBe(true);
-      expect(balanceEntry(env.state, CID, CHARLIE)).toEqual({ principal: 0n, last_update: 7 });
-      expect(log).toEqual([]);
-    } finally {
-      installAccountRefs(NO_ACCOUNT_REFS);
-    }
+    burn(env, CID, CHARLIE, 0n);
+    expect(Balance.exists(env.state, CID, CHARLIE)).toBe(true);
+    expect(balanceEntry(env.state, CID, CHARLIE)).toEqual({ principal: 0n, last_update: 7 });
+    expect(sufficients(env, CHARLIE)).toEqual([0]);
   });
 
   it('burn never removes an account below ED', () => {

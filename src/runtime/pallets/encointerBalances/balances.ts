@@ -12,7 +12,7 @@ import type { BalanceEntry, CommunityIdentifier } from '../../../primitives/scal
 import type { Env } from '../../framework/pallet.js';
 import type { StateReader } from '../../framework/state.js';
 import type { AccountId } from '../../types/substrate.js';
-import { accountRefs } from './accountRefs.js';
+import { decSufficients, incSufficients } from '../system/accounts.js';
 import { balancesErrors, DemurrageRangeError, PALLET } from './errors.js';
 import type { BalancesEvent } from './events.js';
 import { Balance, DemurragePerBlock, FeeConversionFactor, TotalIssuance } from './storage.js';
@@ -97,7 +97,7 @@ export const transfer = (
   }
   if (!Balance.exists(state, cid, to)) {
     if (amount <= EXISTENTIAL_DEPOSIT) throw balancesErrors.fail('ExistentialDeposit');
-    accountRefs().incSufficients(env, to);
+    incSufficients(env, to);
     emit(env, { tag: 'Endowed', value: { cid, who: to, balance: amount } });
   }
   const toEntry = decayEntry(Balance.get(state, cid, to), rate, blockNumber);
@@ -111,7 +111,7 @@ export const transfer = (
   if (fromPrincipal < EXISTENTIAL_DEPOSIT) {
     // QUIRK: economy §10 item 10 — the dust is dropped without reducing the total issuance.
     Balance.remove(state, cid, from);
-    accountRefs().decSufficients(env, from);
+    decSufficients(env, from);
   }
   return amount;
 };
@@ -127,7 +127,7 @@ export const transferAll = (env: Env, cid: CommunityIdentifier, from: AccountId,
 export const issue = (env: Env, cid: CommunityIdentifier, who: AccountId, amount: bigint): void => {
   const { state, blockNumber } = env;
   // The reference increments before the overflow check; callers in hooks ignore the error, so this can persist.
-  if (!Balance.exists(state, cid, who)) accountRefs().incSufficients(env, who);
+  if (!Balance.exists(state, cid, who)) incSufficients(env, who);
   const rate = demurrageRate(state, cid);
   const entry = decayEntry(Balance.get(state, cid, who), rate, blockNumber);
   const total = decayEntry(TotalIssuance.get(state, cid), rate, blockNumber);
@@ -183,7 +183,7 @@ export const removeAccount = (env: Env, cid: CommunityIdentifier, who: AccountId
     throw balancesErrors.fail('ExistentialDeposit');
   }
   Balance.remove(env.state, cid, who);
-  accountRefs().decSufficients(env, who);
+  decSufficients(env, who);
 };
 
 /** Stores the fee conversion factor and emits `FeeConversionFactorUpdated` (economy §2.6). */

@@ -72,7 +72,7 @@ describe('fee conversion vectors (economy §3.2, balances-tx-payment tests)', ()
     setFeeConversionFactor(env, 100_000n);
     NominalIncome.set(env.state, CID, 20n * ONE);
     const method = BALANCES_TX_PAYMENT_API.methods[0]!;
-    const out = method.run(env.state, [5_000_000n, CID]);
+    const out = method.run(env.state, 5_000_000n, CID);
     expect(out).toEqual({ success: true, value: UNIT / 100n });
     expect(method.output.enc(out)[0]).toBe(0);
   });

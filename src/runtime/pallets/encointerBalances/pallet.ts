@@ -5,7 +5,6 @@ import { BadOriginError } from '../../framework/errors.js';
 import { call, constant, definePallet, type Origin, type Pallet } from '../../framework/pallet.js';
 import type { OverlayState } from '../../framework/state.js';
 import { AccountId32, I64F64, U64F64 } from '../../types/substrate.js';
-import { type AccountRefs, installAccountRefs } from './accountRefs.js';
 import {
   DEFAULT_DEMURRAGE,
   EXISTENTIAL_DEPOSIT,
@@ -22,11 +21,6 @@ export { PALLET };
 export interface EncointerBalancesConfig {
   /** The `CeremonyMaster` origin check for `set_fee_conversion_factor` (Root on dev, council on Kusama). */
   readonly isCeremonyMaster: (origin: Origin) => boolean;
-  /**
-   * The System pallet's sufficients bookkeeping. Installed process-wide when given, because other pallets call
-   * `issue`/`transfer` directly; without it CC accounts hold no system reference.
-   */
-  readonly accountRefs?: AccountRefs;
 }
 
 export interface EncointerBalancesGenesis {
@@ -54,7 +48,6 @@ const cidArg = (typeName: string) => ({ type: CommunityIdentifier, typeName });
 const dest = { type: AccountId32, typeName: 'T::AccountId' };
 
 export const createEncointerBalancesPallet = (config: EncointerBalancesConfig): Pallet => {
-  if (config.accountRefs !== undefined) installAccountRefs(config.accountRefs);
   return definePallet({
     name: PALLET,
     index: 63,

@@ -5,11 +5,10 @@ import {
   type CommunityIdentifier,
   CommunityIdentifier as CommunityIdentifierType,
 } from '../../../primitives/scale/index.js';
-import type { RuntimeApiInfo } from '../../framework/metadata.js';
+import type { RuntimeApi } from '../../apis/registry.js';
 import type { StateReader } from '../../framework/state.js';
 import type { AccountId } from '../../types/substrate.js';
 import { getCommunityIdentifiers } from '../communities/communities.js';
-import type { RuntimeApiMethodImpl } from '../communities/runtimeApi.js';
 import { decayEntry, demurrageRate } from './balances.js';
 import { balanceToAssetBalance } from './fees.js';
 import { Balance } from './storage.js';
@@ -37,10 +36,9 @@ export const BalancesTxPaymentApiError = unitEnum(
 );
 
 /** `BalancesTxPaymentApi` (id `0x8be5ded630a43ad4`, version 1): native fee → CC (no min-1 rule, economy §3.4). */
-export const BALANCES_TX_PAYMENT_API: Omit<RuntimeApiInfo, 'methods'> & {
-  readonly methods: readonly RuntimeApiMethodImpl[];
-} = {
+export const BALANCES_TX_PAYMENT_API: RuntimeApi = {
   name: 'BalancesTxPaymentApi',
+  version: 1,
   methods: [
     {
       name: 'balance_to_asset_balance',
@@ -49,13 +47,10 @@ export const BALANCES_TX_PAYMENT_API: Omit<RuntimeApiInfo, 'methods'> & {
         { name: 'asset_id', type: CommunityIdentifierType },
       ],
       output: result(u128, BalancesTxPaymentApiError),
-      run: (state, [balance, assetId]) => ({
+      run: (state, balance, assetId) => ({
         success: true,
         value: balanceToAssetBalance(state, balance as bigint, assetId as CommunityIdentifier),
       }),
     },
   ],
 };
-
-/** The API's id and version as `RuntimeVersion.apis` lists them. */
-export const BALANCES_TX_PAYMENT_API_ID = { id: '0x8be5ded630a43ad4', version: 1 } as const;
