@@ -5,7 +5,7 @@
  * Weights only feed priority, block limits and (with a non-zero fee multiplier) the weight fee.
  */
 import type { RuntimeCallValue } from '../framework/pallet.js';
-import type { DispatchClassName } from '../pallets/system/types.js';
+import type { Runtime } from '../framework/runtime.js';
 import type { DispatchInfoValue, WeightValue } from '../types/substrate.js';
 
 export interface CallInfo extends DispatchInfoValue {
@@ -13,37 +13,9 @@ export interface CallInfo extends DispatchInfoValue {
   readonly freeOnSuccess: boolean;
 }
 
-export interface CallWeight {
-  readonly weight: WeightValue;
-  readonly class?: DispatchClassName;
-  readonly pays_fee?: 'Yes' | 'No';
-  readonly freeOnSuccess?: boolean;
-}
-
-/** Per-call weights, keyed `Pallet.call`. */
-export type CallWeights = Readonly<Record<string, CallWeight>>;
-
 const w = (ref_time: bigint, proof_size: bigint): WeightValue => ({ ref_time, proof_size });
 
-/**
- * Reference weights: `Timestamp.set` = 284 906 000 / 1 493 and `transfer_keep_alive` = 295 649 000 / 3 593 in the
- * ExtrinsicSuccess events of Gesell block #2, each minus the base extrinsic weight 124 414 000 / 0; root-only
- * System calls are Operational as in FRAME.
- */
-export const REFERENCE_CALL_WEIGHTS: CallWeights = {
-  'Timestamp.set': { weight: w(160_492_000n, 1_493n), class: 'Mandatory' },
-  'Balances.transfer_keep_alive': { weight: w(171_235_000n, 3_593n) },
-  'Balances.transfer_allow_death': { weight: w(171_235_000n, 3_593n) },
-  'Balances.transfer': { weight: w(171_235_000n, 3_593n) },
-  'System.set_heap_pages': { weight: w(100_000_000n, 0n), class: 'Operational' },
-  'System.set_code': { weight: w(100_000_000n, 0n), class: 'Operational' },
-  'System.set_code_without_checks': { weight: w(100_000_000n, 0n), class: 'Operational' },
-  'System.set_storage': { weight: w(100_000_000n, 0n), class: 'Operational' },
-  'System.kill_storage': { weight: w(100_000_000n, 0n), class: 'Operational' },
-  'System.kill_prefix': { weight: w(100_000_000n, 0n), class: 'Operational' },
-};
-
-/** The weight of a call without an entry. */
+/** The weight of a call whose declaration gives none. */
 export const DEFAULT_CALL_WEIGHT: WeightValue = w(200_000_000n, 3_593n);
 
 /** Sudo's own weight, added to the weight of the call it wraps. */
@@ -55,25 +27,25 @@ const add = (a: WeightValue, b: WeightValue): WeightValue => ({
 });
 
 /**
- * The dispatch-info function for a weight table: Sudo calls take the class of the call they wrap and their weight
- * plus Sudo's own, and cost nothing when they succeed.
+ * The dispatch-info function of a runtime, read from its call declarations (`CallDecl.info`): Sudo calls take the
+ * class of the call they wrap and their weight plus Sudo's own, and cost nothing when they succeed.
  */
 export const callInfoFrom =
-  (table: CallWeights = REFERENCE_CALL_WEIGHTS, fallback: WeightValue = DEFAULT_CALL_WEIGHT) =>
+  (runtime: Runtime, fallback: WeightValue = DEFAULT_CALL_WEIGHT) =>
   (call: RuntimeCallValue): CallInfo => {
     const name = `${call.tag}.${call.value.tag}`;
     if (call.tag === 'Sudo' && name !== 'Sudo.set_key') {
       const args = call.value.value as { call: RuntimeCallValue; weight?: WeightValue };
-      const inner = callInfoFrom(table, fallback)(args.call);
+      const inner = callInfoFrom(runtime, fallback)(args.call);
       const weight =
         name === 'Sudo.sudo_unchecked_weight' && args.weight ? args.weight : add(inner.weight, SUDO_WEIGHT);
       return { weight, class: inner.class, pays_fee: 'Yes', freeOnSuccess: true };
     }
-    const entry = table[name];
+    const info = runtime.pallet(call.tag).calls?.[call.value.tag]?.info;
     return {
-      weight: entry?.weight ?? fallback,
-      class: entry?.class ?? 'Normal',
-      pays_fee: entry?.pays_fee ?? 'Yes',
-      freeOnSuccess: entry?.freeOnSuccess ?? call.tag === 'Sudo',
+      weight: info?.weight ?? fallback,
+      class: info?.class ?? 'Normal',
+      pays_fee: 'Yes',
+      freeOnSuccess: info?.freeOnSuccess ?? call.tag === 'Sudo',
     };
   };

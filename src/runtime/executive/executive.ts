@@ -93,7 +93,7 @@ export interface ExecutiveConfig {
   readonly blockHashCount: number;
   readonly fees: FeeConfig;
   readonly currency: NativeCurrency;
-  /** Weight, class and pays-fee of a call (default: `callInfoFrom(REFERENCE_CALL_WEIGHTS)`). */
+  /** Weight, class and pays-fee of a call (default: from the runtime's call declarations). */
   readonly callInfo?: (call: RuntimeCallValue) => CallInfo;
   /** Pays fees for `ChargeAssetTxPayment { asset_id: Some(cid) }`; without it such transactions cannot pay. */
   readonly assetFeeCharger?: AssetFeeCharger;
@@ -142,7 +142,7 @@ export class Executive {
     this.runtime = config.runtime;
     this.fees = config.fees;
     this.currency = config.currency;
-    this.callInfo = config.callInfo ?? callInfoFrom();
+    this.callInfo = config.callInfo ?? callInfoFrom(config.runtime);
     this.charger = new FeeCharger(config.currency, config.assetFeeCharger);
     this.uncheckedExtrinsic = uncheckedExtrinsicType(config.runtime.callType, {
       address: MultiAddress,

@@ -25,7 +25,7 @@ export {
   referenceShellConfig,
   type ShellConfig,
 } from './config.js';
-export { callInfoFrom, REFERENCE_CALL_WEIGHTS } from './dispatchInfo.js';
+export { callInfoFrom, DEFAULT_CALL_WEIGHT } from './dispatchInfo.js';
 export {
   type BlockBuilder,
   type BlockStart,

@@ -41,10 +41,22 @@ type ArgsValue<A extends Args> = {
   [K in keyof A]: A[K] extends Type<infer V> ? V : A[K] extends FieldSpec<infer W> ? W : never;
 };
 
+/**
+ * What a call costs and how it is classed (FRAME's `#[pallet::weight]`, `DispatchClass` and post-dispatch
+ * `Pays::No`). The runtime is not benchmarked: calls without a weight get the executive's default.
+ */
+export interface CallDispatchInfo {
+  readonly weight?: { readonly ref_time: bigint; readonly proof_size: bigint };
+  readonly class?: 'Normal' | 'Operational' | 'Mandatory';
+  /** The fee is waived when the call succeeds (e.g. a successful `claim_rewards`). */
+  readonly freeOnSuccess?: boolean;
+}
+
 export interface CallDecl<A extends Args> {
   readonly index: number;
   readonly args: A;
   readonly docs?: readonly string[];
+  readonly info?: CallDispatchInfo;
   /** Runs the call. Throw a PalletError (or another dispatch error) to fail; the runtime rolls back. */
   readonly dispatch: (env: Env, origin: Origin, args: ArgsValue<A>) => void;
 }

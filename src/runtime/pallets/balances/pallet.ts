@@ -1,7 +1,14 @@
 // spec: reference-metadata-spec30 Balances (index 10: calls, events, errors, constants)
 import { bool, compactU128, u32, u128, vec } from '../../../primitives/codec/describe.js';
 import { BadOriginError } from '../../framework/errors.js';
-import { call, constant, definePallet, type Origin, type Pallet } from '../../framework/pallet.js';
+import {
+  type CallDispatchInfo,
+  call,
+  constant,
+  definePallet,
+  type Origin,
+  type Pallet,
+} from '../../framework/pallet.js';
 import { type AccountId, AccountId32, MultiAddress } from '../../types/substrate.js';
 import { lookupAddress } from '../system/accounts.js';
 import { PARAMS_T_I } from '../system/declare.js';
@@ -27,6 +34,8 @@ export const REFERENCE_BALANCES_CONFIG: BalancesConfig = {
 };
 
 const dest = { type: MultiAddress, typeName: 'AccountIdLookupOf<T>' };
+/** The reference weight of a transfer (Gesell block #2: 295 649 000 / 3 593 minus the base extrinsic weight). */
+const TRANSFER_INFO: CallDispatchInfo = { weight: { ref_time: 171_235_000n, proof_size: 3_593n } };
 const balance = { type: compactU128, typeName: 'T::Balance' };
 
 const signer = (origin: Origin, call: string): AccountId => {
@@ -68,6 +77,7 @@ export const createBalancesPallet = (config: BalancesConfig, currency: NativeCur
     calls: {
       transfer_allow_death: call({
         index: 0,
+        info: TRANSFER_INFO,
         args: { dest, value: balance },
         docs: ['Transfer some liquid free balance to another account; the sender may be reaped.'],
         dispatch: (env, origin, { dest, value }) =>
@@ -109,6 +119,7 @@ export const createBalancesPallet = (config: BalancesConfig, currency: NativeCur
       }),
       transfer_keep_alive: call({
         index: 3,
+        info: TRANSFER_INFO,
         args: { dest, value: balance },
         docs: [
           'Same as the `transfer_allow_death` call, but with a check that the transfer will not kill the',

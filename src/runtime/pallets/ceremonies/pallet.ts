@@ -109,6 +109,7 @@ export const createCeremoniesPallet = (config: CeremoniesConfig): Pallet => {
       }),
       claim_rewards: call({
         index: 5,
+        info: { freeOnSuccess: true },
         args: { cid, maybe_meetup_index: { type: option(u64), typeName: 'Option<MeetupIndexType>' } },
         dispatch: (env, origin, { cid, maybe_meetup_index }) =>
           claimRewards(env, signedBy(origin), cid, maybe_meetup_index),

@@ -4,7 +4,14 @@ import type { Type } from '../../../primitives/codec/types.js';
 import { toHex } from '../../../primitives/common/bytes.js';
 import { blake2_256 } from '../../../primitives/common/hashing.js';
 import { BadOriginError, DispatchOtherError } from '../../framework/errors.js';
-import { call, constant, definePallet, type Origin, type Pallet } from '../../framework/pallet.js';
+import {
+  type CallDispatchInfo,
+  call,
+  constant,
+  definePallet,
+  type Origin,
+  type Pallet,
+} from '../../framework/pallet.js';
 import type { Runtime } from '../../framework/runtime.js';
 import {
   AccountId32,
@@ -108,6 +115,12 @@ const lazyVersion: Type<() => RuntimeVersionValue> = mapType(
 );
 
 /** Declares the System pallet (index 0). */
+/** Root-only maintenance calls are Operational, as in FRAME, with a flat weight. */
+const ROOT_MAINTENANCE_INFO: CallDispatchInfo = {
+  weight: { ref_time: 100_000_000n, proof_size: 0n },
+  class: 'Operational',
+};
+
 export const createSystemPallet = (config: SystemConfig): Pallet =>
   definePallet({
     name: PALLET,
@@ -140,6 +153,7 @@ export const createSystemPallet = (config: SystemConfig): Pallet =>
       }),
       set_heap_pages: call({
         index: 1,
+        info: ROOT_MAINTENANCE_INFO,
         args: { pages: { type: u64, typeName: 'u64' } },
         docs: ["Set the number of pages in the WebAssembly environment's heap."],
         dispatch: (env, origin, { pages }) => {
@@ -150,6 +164,7 @@ export const createSystemPallet = (config: SystemConfig): Pallet =>
       }),
       set_code: call({
         index: 2,
+        info: ROOT_MAINTENANCE_INFO,
         args: { code: { type: bytes, typeName: 'Vec<u8>' } },
         docs: ['Set the new runtime code.'],
         dispatch: (_env, origin) => {
@@ -160,6 +175,7 @@ export const createSystemPallet = (config: SystemConfig): Pallet =>
       }),
       set_code_without_checks: call({
         index: 3,
+        info: ROOT_MAINTENANCE_INFO,
         args: { code: { type: bytes, typeName: 'Vec<u8>' } },
         docs: ['Set the new runtime code without doing any checks of the given `code`.'],
         dispatch: (_env, origin) => {
@@ -169,6 +185,7 @@ export const createSystemPallet = (config: SystemConfig): Pallet =>
       }),
       set_storage: call({
         index: 4,
+        info: ROOT_MAINTENANCE_INFO,
         args: { items: { type: vec(tuple(bytes, bytes)), typeName: 'Vec<KeyValue>' } },
         docs: ['Set some items of storage.'],
         dispatch: (env, origin, { items }) => {
@@ -178,6 +195,7 @@ export const createSystemPallet = (config: SystemConfig): Pallet =>
       }),
       kill_storage: call({
         index: 5,
+        info: ROOT_MAINTENANCE_INFO,
         args: { keys: { type: vec(bytes), typeName: 'Vec<Key>' } },
         docs: ['Kill some items from storage.'],
         dispatch: (env, origin, { keys }) => {
@@ -187,6 +205,7 @@ export const createSystemPallet = (config: SystemConfig): Pallet =>
       }),
       kill_prefix: call({
         index: 6,
+        info: ROOT_MAINTENANCE_INFO,
         args: { prefix: { type: bytes, typeName: 'Key' }, subkeys: { type: u32, typeName: 'u32' } },
         docs: ['Kill all storage items with a key that starts with the given prefix.'],
         dispatch: (env, origin, { prefix }) => {

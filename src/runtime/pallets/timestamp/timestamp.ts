@@ -50,6 +50,7 @@ export const createTimestampPallet = (config: TimestampConfig): Pallet =>
     calls: {
       set: call({
         index: 0,
+        info: { weight: { ref_time: 160_492_000n, proof_size: 1_493n }, class: 'Mandatory' },
         args: { now: { type: compactU64, typeName: 'T::Moment' } },
         docs: ['Set the current time. An inherent: only the block author includes it, unsigned.'],
         dispatch: (env, origin, { now }) => {
