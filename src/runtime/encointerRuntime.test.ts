@@ -18,6 +18,10 @@ const ENCOINTER_PALLETS = [
   ['EncointerCommunities', 62],
   ['EncointerBalances', 63],
   ['EncointerBazaar', 64],
+  ['EncointerReputationCommitments', 65],
+  ['EncointerFaucet', 66],
+  ['EncointerDemocracy', 67],
+  ['EncointerTreasuries', 68],
 ] as const;
 
 const decodeWithPolkadotJs = (bytes: Uint8Array) => {

@@ -22,6 +22,9 @@ import { createCeremoniesApi } from './pallets/ceremonies/runtimeApi.js';
 import { applyCommunitiesGenesis } from './pallets/communities/genesis.js';
 import { createCommunitiesPallet } from './pallets/communities/pallet.js';
 import { COMMUNITIES_API } from './pallets/communities/runtimeApi.js';
+import { onDemocracyPhaseChange } from './pallets/democracy/enactment.js';
+import { applyDemocracyGenesis, DEV_DEMOCRACY_GENESIS } from './pallets/democracy/genesis.js';
+import { createDemocracyPallet } from './pallets/democracy/pallet.js';
 import { communityFeeCharger } from './pallets/encointerBalances/fees.js';
 import {
   applyEncointerBalancesGenesis,
@@ -29,7 +32,9 @@ import {
   DEV_ENCOINTER_BALANCES_GENESIS,
 } from './pallets/encointerBalances/pallet.js';
 import { BALANCES_TX_PAYMENT_API } from './pallets/encointerBalances/runtimeApi.js';
-import { createSchedulerPallet, scheduleConfig } from './pallets/scheduler/pallet.js';
+import { applyFaucetGenesis, createFaucetPallet, DEV_FAUCET_GENESIS } from './pallets/faucet/pallet.js';
+import { createReputationCommitmentsPallet } from './pallets/reputationCommitments/pallet.js';
+import { createSchedulerPallet, type SchedulerConfig, scheduleConfig } from './pallets/scheduler/pallet.js';
 import { onTimestampSet } from './pallets/scheduler/schedule.js';
 import {
   CurrentCeremonyIndex,
@@ -41,6 +46,8 @@ import { applySudoGenesis } from './pallets/sudo/sudo.js';
 import { applySystemGenesis } from './pallets/system/genesis.js';
 import { createTimestampPallet } from './pallets/timestamp/timestamp.js';
 import { applyTransactionPaymentGenesis } from './pallets/transactionPayment/pallet.js';
+import { createTreasuriesPallet, treasuriesContext } from './pallets/treasuries/pallet.js';
+import { TREASURIES_API } from './pallets/treasuries/runtimeApi.js';
 import { type Preset, type PresetName, presetByName } from './presets.js';
 
 /** Our runtime's version: the reference's names, a spec version above spec 30 because the wire format moved on. */
@@ -84,15 +91,19 @@ export const createEncointerRuntime = (
   const shell = createShell(shellConfig, () => runtime!);
 
   const ceremoniesConfig = preset.ceremonies;
-  const schedulerConfig = {
+  const treasuriesConfig = { currency: shell.currency };
+  const democracyConfig = {
+    ...preset.democracy,
+    runtime: () => runtime!,
+    treasuries: treasuriesContext(treasuriesConfig),
+  };
+  const schedulerConfig: SchedulerConfig = {
     momentsPerDay: ceremoniesConfig.momentsPerDay,
     isCeremonyMaster: isRoot,
-    // ceremonies §5.3: democracy (when present) runs before ceremonies.
+    // ceremonies §5.3: democracy enacts at Assigning before the ceremonies hook reads the parameters.
     onPhaseChange: [
-      (
-        env: Parameters<typeof onCeremonyPhaseChange>[0],
-        phase: Parameters<typeof onCeremonyPhaseChange>[1],
-      ) => onCeremonyPhaseChange(env, phase, ceremoniesConfig),
+      (env, phase) => onDemocracyPhaseChange(env, phase, democracyConfig),
+      (env, phase) => onCeremonyPhaseChange(env, phase, ceremoniesConfig),
     ],
   };
   const schedule = scheduleConfig(schedulerConfig);
@@ -118,6 +129,14 @@ export const createEncointerRuntime = (
       createCommunitiesPallet(preset.communities),
       createEncointerBalancesPallet({ isCeremonyMaster: isRoot }),
       createBazaarPallet(),
+      createReputationCommitmentsPallet(),
+      createFaucetPallet({
+        currency: shell.currency,
+        maxReserves: shellConfig.balances.maxReserves,
+        isController: isRoot,
+      }),
+      createDemocracyPallet(democracyConfig),
+      createTreasuriesPallet(treasuriesConfig),
     ],
   });
   const executive = createExecutive(runtime, shell, {
@@ -130,6 +149,7 @@ export const createEncointerRuntime = (
   apis.register(COMMUNITIES_API);
   apis.register(BAZAAR_API);
   apis.register(BALANCES_TX_PAYMENT_API);
+  apis.register(TREASURIES_API);
 
   const applyGenesis = (state: OverlayState): void => {
     applySystemGenesis(state, { version: shellConfig.version() });
@@ -144,6 +164,8 @@ export const createEncointerRuntime = (
     applyCeremoniesGenesis(state, preset.ceremoniesGenesis);
     applyCommunitiesGenesis(state, preset.communitiesGenesis);
     applyEncointerBalancesGenesis(state, DEV_ENCOINTER_BALANCES_GENESIS);
+    applyFaucetGenesis(state, DEV_FAUCET_GENESIS);
+    applyDemocracyGenesis(state, DEV_DEMOCRACY_GENESIS);
   };
 
   return {

@@ -11,6 +11,11 @@ import { DEV_CEREMONIES_CONFIG } from './pallets/ceremonies/config.js';
 import { type CeremoniesGenesis, DEV_CEREMONIES_GENESIS } from './pallets/ceremonies/genesis.js';
 import { type CommunitiesGenesis, DEV_COMMUNITIES_GENESIS } from './pallets/communities/genesis.js';
 import { type CommunitiesConfig, DEV_COMMUNITIES_CONFIG } from './pallets/communities/pallet.js';
+import {
+  DEV_DEMOCRACY_CONFIG,
+  type DemocracyConfig,
+  PRODUCTION_LIKE_DEMOCRACY_CONFIG,
+} from './pallets/democracy/config.js';
 import type { AccountId } from './types/substrate.js';
 
 export type PresetName = 'dev' | 'production-like';
@@ -32,6 +37,8 @@ export interface Preset {
   readonly ceremoniesGenesis: CeremoniesGenesis;
   readonly communities: CommunitiesConfig;
   readonly communitiesGenesis: CommunitiesGenesis;
+  /** Democracy timing and turnout (its runtime-bound parts are added at assembly). */
+  readonly democracy: DemocracyConfig;
   /** Native endowments at genesis. */
   readonly endowed: readonly (readonly [AccountId, bigint])[];
   readonly sudoKey: AccountId | undefined;
@@ -50,6 +57,7 @@ export const DEV_PRESET: Preset = {
   ceremoniesGenesis: DEV_CEREMONIES_GENESIS,
   communities: DEV_COMMUNITIES_CONFIG,
   communitiesGenesis: DEV_COMMUNITIES_GENESIS,
+  democracy: DEV_DEMOCRACY_CONFIG,
   endowed: devAccountIds().map((id) => [id, 1n << 60n] as const),
   sudoKey: devKeyPair('//Alice').publicKey,
   blockTimeMs: 6_000n,
@@ -68,6 +76,7 @@ export const PRODUCTION_LIKE_PRESET: Preset = {
   ceremoniesGenesis: { ...DEV_CEREMONIES_GENESIS, reputationLifetime: 5, ceremonyReward: ONE },
   communities: { ...DEV_COMMUNITIES_CONFIG, isTrustableForNonDestructiveAction: rootOnly },
   communitiesGenesis: { minSolarTripTimeS: 1, maxSpeedMps: 83 },
+  democracy: PRODUCTION_LIKE_DEMOCRACY_CONFIG,
   endowed: [[devKeyPair('//Alice').publicKey, 1n << 60n]],
   sudoKey: undefined,
   blockTimeMs: 6_000n,

@@ -88,24 +88,31 @@ const actionParams = [
 export const ProposalAction = enumType(
   path('ProposalAction'),
   {
-    AddLocation: { index: 0, fields: [cid, { type: Location, typeName: 'Location' }] },
-    RemoveLocation: { index: 1, fields: [cid, { type: Location, typeName: 'Location' }] },
+    AddLocation: { index: 0, fields: [cid, { type: Location, typeName: 'Location' }] as const },
+    RemoveLocation: { index: 1, fields: [cid, { type: Location, typeName: 'Location' }] as const },
     UpdateCommunityMetadata: {
       index: 2,
-      fields: [cid, { type: CommunityMetadata, typeName: 'CommunityMetadataType' }],
+      fields: [cid, { type: CommunityMetadata, typeName: 'CommunityMetadataType' }] as const,
     },
-    UpdateDemurrage: { index: 3, fields: [cid, { type: Demurrage, typeName: 'Demurrage' }] },
-    UpdateNominalIncome: { index: 4, fields: [cid, { type: NominalIncome, typeName: 'NominalIncomeType' }] },
+    UpdateDemurrage: { index: 3, fields: [cid, { type: Demurrage, typeName: 'Demurrage' }] as const },
+    UpdateNominalIncome: {
+      index: 4,
+      fields: [cid, { type: NominalIncome, typeName: 'NominalIncomeType' }] as const,
+    },
     SetInactivityTimeout: { index: 5, fields: InactivityTimeout },
-    Petition: { index: 6, fields: [maybeCid, { type: PalletString, typeName: 'PalletString' }] },
-    SpendNative: { index: 7, fields: [maybeCid, account, balance] },
+    Petition: { index: 6, fields: [maybeCid, { type: PalletString, typeName: 'PalletString' }] as const },
+    SpendNative: { index: 7, fields: [maybeCid, account, balance] as const },
     IssueSwapNativeOption: {
       index: 8,
-      fields: [cid, account, { type: SwapNativeOption, typeName: 'SwapNativeOption<Balance, Moment>' }],
+      fields: [
+        cid,
+        account,
+        { type: SwapNativeOption, typeName: 'SwapNativeOption<Balance, Moment>' },
+      ] as const,
     },
     SpendAsset: {
       index: 9,
-      fields: [maybeCid, account, balance, { type: AssetKind, typeName: 'AssetKind' }],
+      fields: [maybeCid, account, balance, { type: AssetKind, typeName: 'AssetKind' }] as const,
     },
     IssueSwapAssetOption: {
       index: 10,
@@ -113,10 +120,10 @@ export const ProposalAction = enumType(
         cid,
         account,
         { type: SwapAssetOption, typeName: 'SwapAssetOption<AssetKind, Balance, Moment>' },
-      ],
+      ] as const,
     },
     OnboardCommunity: { index: 11, fields: OnboardingApplication },
-    SetOnboardingExponent: { index: 12, fields: [exponentPart('num'), exponentPart('den')] },
+    SetOnboardingExponent: { index: 12, fields: [exponentPart('num'), exponentPart('den')] as const },
   },
   { params: actionParams },
 );
