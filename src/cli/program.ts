@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerCommunityCommands } from './commands/community.js';
+import { registerNodeCommand } from './commands/node.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -16,5 +17,6 @@ export const buildProgram = (io: CliIo): Command => {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   registerCommunityCommands(program, io);
+  registerNodeCommand(program, io);
   return program;
 };

@@ -50,7 +50,7 @@ export interface Extrinsic {
 type Cursor = Uint8Array & { i: number };
 
 const own = (b: Uint8Array): Uint8Array =>
-  b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : b.slice();
+  b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b); // a copy: Buffer#slice would return a view
 
 // scale-ts' cursor is a Uint8Array subclass whose constructor needs an ArrayBuffer, so `slice`/`subarray` on it
 // throw; copy through the (own, offset-0) buffer instead.

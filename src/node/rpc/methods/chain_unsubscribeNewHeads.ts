@@ -1,0 +1,20 @@
+// spec: substrate-compat §3.2 (unsubscribe methods return true)
+import { z } from 'zod';
+import { defineMethod } from '../method.js';
+import { subscriptionId } from '../params.js';
+
+/**
+ * Ends a `chain_subscribeNewHeads` subscription; false when there is no such subscription.
+ *
+ * @example
+ * // → {"jsonrpc":"2.0","id":2,"method":"chain_unsubscribeNewHeads","params":["4f2a9c01d3b7e6a8"]}
+ * // ← {"jsonrpc":"2.0","id":2,"result":true}
+ */
+export const chain_unsubscribeNewHeads = defineMethod({
+  name: 'chain_unsubscribeNewHeads',
+  aliases: ['chain_unsubscribeNewHead', 'unsubscribe_newHead'],
+  subscription: true,
+  params: z.tuple([subscriptionId]),
+  exampleParams: ['4f2a9c01d3b7e6a8'],
+  handler: (ctx, [id]) => ctx.connection.unsubscribe(id, ['chain_subscribeNewHeads']),
+});

@@ -1,0 +1,347 @@
+// spec: ARCHITECTURE §5 (SQLite: blocks, extrinsics, events, state diffs, state; one transaction per block)
+/**
+ * The durable chain: SQLite in WAL mode. `commitBlock` writes a block, its body, its events, its state diff and
+ * the new best state in ONE transaction, so a crash leaves either the whole block or none of it; a restart
+ * resumes from the last committed block.
+ */
+import { EncointerError } from '../../primitives/common/errors.js';
+import { Header, type HeaderValue } from '../../runtime/pallets/system/types.js';
+import { prefixEnd, SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
+import { blob, openSqlite, type SqliteDatabase } from './sqlite.js';
+import type { StateDiff } from './stateDiff.js';
+
+/** A stored block's header and identity. */
+export interface BlockRecord {
+  readonly number: number;
+  readonly hash: Uint8Array;
+  readonly header: HeaderValue;
+  /** The SCALE header: its blake2_256 is `hash`. */
+  readonly headerBytes: Uint8Array;
+  /** `Timestamp.Now` after the block (ms since the epoch); 0 for genesis. */
+  readonly timestamp: bigint;
+}
+
+export type EventPhaseKind = 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
+
+/** One `System.Events` record of a block, with the fields an explorer filters on. */
+export interface EventRow {
+  readonly phase: EventPhaseKind;
+  /** The extrinsic index for `ApplyExtrinsic`, else null. */
+  readonly extrinsicIndex: number | null;
+  readonly pallet: string;
+  readonly name: string;
+  /** The SCALE `EventRecord`. */
+  readonly record: Uint8Array;
+}
+
+export interface BlockCommit {
+  readonly block: BlockRecord;
+  readonly extrinsics: readonly Uint8Array[];
+  readonly extrinsicHashes: readonly Uint8Array[];
+  readonly events: readonly EventRow[];
+  readonly diff: StateDiff;
+  /** Meta entries to write in the same transaction (e.g. the clock). */
+  readonly meta?: Readonly<Record<string, string>>;
+}
+
+/** The database cannot serve this node: another schema version, or another chain preset. */
+export class ChainStoreError extends EncointerError {
+  constructor(message: string) {
+    super('ChainStoreError', message);
+  }
+}
+
+interface BlockRow {
+  number: number;
+  hash: Uint8Array;
+  header: Uint8Array;
+  timestamp: number | bigint;
+}
+
+interface DiffRow {
+  key: string;
+  prev: Uint8Array | null;
+}
+
+const toBlock = (row: BlockRow): BlockRecord => {
+  const headerBytes = blob(row.header);
+  return {
+    number: row.number,
+    hash: blob(row.hash),
+    header: Header.dec(headerBytes),
+    headerBytes,
+    timestamp: BigInt(row.timestamp),
+  };
+};
+
+/** Prepared statements, created once per database. */
+const prepare = (db: SqliteDatabase) => ({
+  metaGet: db.prepare<{ value: string }>('SELECT value FROM meta WHERE key = ?'),
+  metaSet: db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ),
+  bestNumber: db.prepare<{ n: number | null }>('SELECT MAX(number) AS n FROM blocks'),
+  blockByNumber: db.prepare<BlockRow>('SELECT number, hash, header, timestamp FROM blocks WHERE number = ?'),
+  blockByHash: db.prepare<BlockRow>('SELECT number, hash, header, timestamp FROM blocks WHERE hash = ?'),
+  insertBlock: db.prepare(
+    'INSERT INTO blocks (number, hash, parent_hash, state_root, header, timestamp, extrinsic_count) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ),
+  insertExtrinsic: db.prepare('INSERT INTO extrinsics (block_number, idx, hash, bytes) VALUES (?, ?, ?, ?)'),
+  extrinsics: db.prepare<{ bytes: Uint8Array }>(
+    'SELECT bytes FROM extrinsics WHERE block_number = ? ORDER BY idx',
+  ),
+  findExtrinsic: db.prepare<{ block_number: number; idx: number }>(
+    'SELECT block_number, idx FROM extrinsics WHERE hash = ? ORDER BY block_number DESC LIMIT 1',
+  ),
+  insertEvent: db.prepare(
+    'INSERT INTO events (block_number, idx, phase, extrinsic_idx, pallet, name, record) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ),
+  events: db.prepare<{
+    phase: EventPhaseKind;
+    extrinsic_idx: number | null;
+    pallet: string;
+    name: string;
+    record: Uint8Array;
+  }>('SELECT phase, extrinsic_idx, pallet, name, record FROM events WHERE block_number = ? ORDER BY idx'),
+  stateGet: db.prepare<{ value: Uint8Array }>('SELECT value FROM state WHERE key = ?'),
+  stateKeys: db.prepare<string>('SELECT key FROM state WHERE key >= ? AND key < ? ORDER BY key').pluck(),
+  stateKeysAfter: db
+    .prepare<string>('SELECT key FROM state WHERE key > ? AND key >= ? AND key < ? ORDER BY key LIMIT ?')
+    .pluck(),
+  stateCount: db.prepare<{ n: number }>('SELECT COUNT(*) AS n FROM state'),
+  stateUpsert: db.prepare(
+    'INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ),
+  stateDelete: db.prepare('DELETE FROM state WHERE key = ?'),
+  diffInsert: db.prepare('INSERT INTO state_diffs (key, number, value, prev) VALUES (?, ?, ?, ?)'),
+  diffGet: db.prepare<{ value: Uint8Array | null; prev: Uint8Array | null }>(
+    'SELECT value, prev FROM state_diffs WHERE key = ? AND number = ?',
+  ),
+  diffUpsert: db.prepare(
+    'INSERT INTO state_diffs (key, number, value, prev) VALUES (?, ?, ?, ?) ON CONFLICT (key, number) DO UPDATE SET value = excluded.value',
+  ),
+  prevAfter: db.prepare<{ prev: Uint8Array | null }>(
+    'SELECT prev FROM state_diffs WHERE key = ? AND number > ? ORDER BY number LIMIT 1',
+  ),
+  diffKeysAfter: db
+    .prepare<string>('SELECT DISTINCT key FROM state_diffs WHERE key >= ? AND key < ? AND number > ?')
+    .pluck(),
+  diffOfBlock: db.prepare<{ key: string; value: Uint8Array | null; prev: Uint8Array | null }>(
+    'SELECT key, value, prev FROM state_diffs WHERE number = ?',
+  ),
+  firstChangesAbove: db.prepare<DiffRow>(
+    `SELECT d.key AS key, d.prev AS prev FROM state_diffs d
+     WHERE d.number > ? AND d.number = (SELECT MIN(number) FROM state_diffs WHERE key = d.key AND number > ?)`,
+  ),
+  deleteDiffsAbove: db.prepare('DELETE FROM state_diffs WHERE number > ?'),
+  deleteEventsAbove: db.prepare('DELETE FROM events WHERE block_number > ?'),
+  deleteExtrinsicsAbove: db.prepare('DELETE FROM extrinsics WHERE block_number > ?'),
+  deleteBlocksAbove: db.prepare('DELETE FROM blocks WHERE number > ?'),
+});
+
+/**
+ * The node's database. Reads are synchronous (better-sqlite3); every write method is one transaction.
+ *
+ * @example
+ * const store = ChainStore.open('/tmp/chain.sqlite');
+ * store.blockByNumber(0)?.hash; // the genesis hash, once a genesis block was committed
+ */
+export class ChainStore {
+  private readonly sql: ReturnType<typeof prepare>;
+  private readonly commitTx: (commit: BlockCommit) => void;
+  private readonly revertTx: (number: number) => Map<string, Uint8Array | null>;
+  private readonly patchTx: (number: number, diff: StateDiff) => void;
+
+  private constructor(private readonly db: SqliteDatabase) {
+    this.sql = prepare(db);
+    this.commitTx = db.transaction((c: BlockCommit) => this.writeBlock(c));
+    this.revertTx = db.transaction((n: number) => this.revertAbove(n));
+    this.patchTx = db.transaction((n: number, diff: StateDiff) => this.patchBlock(n, diff));
+  }
+
+  /** Opens or creates the database at `file` (`':memory:'` for a throwaway one). */
+  static open(file: string): ChainStore {
+    const db = openSqlite(file);
+    db.pragma('journal_mode = WAL');
+    // WAL + NORMAL: a committed block survives a process crash; only an OS crash may lose the last commits.
+    db.pragma('synchronous = NORMAL');
+    db.exec(SCHEMA_SQL);
+    const version = db.prepare<{ value: string }>('SELECT value FROM meta WHERE key = ?').get('schema');
+    if (version === undefined) {
+      db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema', SCHEMA_VERSION);
+    } else if (version.value !== SCHEMA_VERSION) {
+      db.close();
+      throw new ChainStoreError(
+        `database ${file} has schema version ${version.value}, this node needs ${SCHEMA_VERSION}; use another --base-path`,
+      );
+    }
+    return new ChainStore(db);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  getMeta(key: string): string | undefined {
+    return this.sql.metaGet.get(key)?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.sql.metaSet.run(key, value);
+  }
+
+  /** The number of the last committed block, or undefined for an empty database. */
+  bestNumber(): number | undefined {
+    return this.sql.bestNumber.get()?.n ?? undefined;
+  }
+
+  blockByNumber(number: number): BlockRecord | undefined {
+    const row = this.sql.blockByNumber.get(number);
+    return row === undefined ? undefined : toBlock(row);
+  }
+
+  blockByHash(hash: Uint8Array): BlockRecord | undefined {
+    const row = this.sql.blockByHash.get(hash);
+    return row === undefined ? undefined : toBlock(row);
+  }
+
+  /** The body of block `number`, in applied order. */
+  extrinsics(number: number): Uint8Array[] {
+    return this.sql.extrinsics.all(number).map((r) => blob(r.bytes));
+  }
+
+  /** Where the extrinsic with this hash was included (the latest inclusion). */
+  findExtrinsic(hash: Uint8Array): { number: number; index: number } | undefined {
+    const row = this.sql.findExtrinsic.get(hash);
+    return row === undefined ? undefined : { number: row.block_number, index: row.idx };
+  }
+
+  events(number: number): EventRow[] {
+    return this.sql.events.all(number).map((r) => ({
+      phase: r.phase,
+      extrinsicIndex: r.extrinsic_idx,
+      pallet: r.pallet,
+      name: r.name,
+      record: blob(r.record),
+    }));
+  }
+
+  /** A value of the best block's state. */
+  stateGet(key: string): Uint8Array | undefined {
+    const row = this.sql.stateGet.get(key);
+    return row === undefined ? undefined : blob(row.value);
+  }
+
+  /** Keys of the best block's state under `prefix`, ascending. */
+  stateKeys(prefix: string): string[] {
+    return this.sql.stateKeys.all(prefix, prefixEnd(prefix));
+  }
+
+  /** Up to `count` keys of the best state under `prefix` strictly after `startKey`, ascending. */
+  stateKeysPaged(prefix: string, count: number, startKey: string): string[] {
+    return this.sql.stateKeysAfter.all(startKey, prefix, prefixEnd(prefix), count);
+  }
+
+  /** How many keys the best state holds. */
+  stateSize(): number {
+    return this.sql.stateCount.get()?.n ?? 0;
+  }
+
+  /**
+   * The value `key` had before the first block after `number` that changed it: `{ prev }`, or undefined when no
+   * block after `number` changed it (the best state's value then holds).
+   */
+  prevAfter(key: string, number: number): { prev: Uint8Array | undefined } | undefined {
+    const row = this.sql.prevAfter.get(key, number);
+    if (row === undefined) return undefined;
+    return { prev: row.prev === null ? undefined : blob(row.prev) };
+  }
+
+  /** Keys under `prefix` that some block after `number` changed. */
+  diffKeysAfter(prefix: string, number: number): string[] {
+    return this.sql.diffKeysAfter.all(prefix, prefixEnd(prefix), number);
+  }
+
+  /** The state diff of block `number`. */
+  diffOf(number: number): StateDiff {
+    const diff: StateDiff = new Map();
+    for (const r of this.sql.diffOfBlock.all(number)) {
+      diff.set(r.key, {
+        value: r.value === null ? null : blob(r.value),
+        prev: r.prev === null ? null : blob(r.prev),
+      });
+    }
+    return diff;
+  }
+
+  /** Writes a block and moves the best state to it, atomically. */
+  commitBlock(commit: BlockCommit): void {
+    this.commitTx(commit);
+  }
+
+  /**
+   * Deletes every block above `number` and rolls the best state back to block `number`, atomically. Returns the
+   * restored values (`null` = absent) of the keys that changed.
+   */
+  revertTo(number: number): Map<string, Uint8Array | null> {
+    return this.revertTx(number);
+  }
+
+  /**
+   * Changes the state of the best block `number` in place (dev tooling): the best state and the block's diff are
+   * updated, the header (and its state root) is not.
+   */
+  patchBest(number: number, diff: StateDiff): void {
+    this.patchTx(number, diff);
+  }
+
+  private writeBlock(c: BlockCommit): void {
+    const { block } = c;
+    this.sql.insertBlock.run(
+      block.number,
+      block.hash,
+      block.header.parent_hash,
+      block.header.state_root,
+      block.headerBytes,
+      block.timestamp,
+      c.extrinsics.length,
+    );
+    c.extrinsics.forEach((bytes, i) => {
+      this.sql.insertExtrinsic.run(block.number, i, c.extrinsicHashes[i]!, bytes);
+    });
+    c.events.forEach((e, i) => {
+      this.sql.insertEvent.run(block.number, i, e.phase, e.extrinsicIndex, e.pallet, e.name, e.record);
+    });
+    for (const [key, change] of c.diff) {
+      this.sql.diffInsert.run(key, block.number, change.value, change.prev);
+      if (change.value === null) this.sql.stateDelete.run(key);
+      else this.sql.stateUpsert.run(key, change.value);
+    }
+    for (const [k, v] of Object.entries(c.meta ?? {})) this.sql.metaSet.run(k, v);
+  }
+
+  private revertAbove(number: number): Map<string, Uint8Array | null> {
+    const restored = new Map<string, Uint8Array | null>();
+    for (const row of this.sql.firstChangesAbove.all(number, number)) {
+      if (row.prev === null) this.sql.stateDelete.run(row.key);
+      else this.sql.stateUpsert.run(row.key, row.prev);
+      restored.set(row.key, row.prev === null ? null : blob(row.prev));
+    }
+    this.sql.deleteDiffsAbove.run(number);
+    this.sql.deleteEventsAbove.run(number);
+    this.sql.deleteExtrinsicsAbove.run(number);
+    this.sql.deleteBlocksAbove.run(number);
+    return restored;
+  }
+
+  private patchBlock(number: number, diff: StateDiff): void {
+    for (const [key, change] of diff) {
+      // Keep the value from before the block: the diff still describes the whole block.
+      const existing = this.sql.diffGet.get(key, number);
+      if (existing === undefined) this.sql.diffInsert.run(key, number, change.value, change.prev);
+      else this.sql.diffUpsert.run(key, number, change.value, existing.prev);
+      if (change.value === null) this.sql.stateDelete.run(key);
+      else this.sql.stateUpsert.run(key, change.value);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// spec: ARCHITECTURE §5 (blocks, extrinsics, events, state diffs, state; a block is durable when its transaction commits)
+/**
+ * The node database. Only the canonical chain is stored (a revert deletes the blocks above its target), so block
+ * numbers are keys. Storage keys are lowercase `0x` hex TEXT: SQLite's binary collation orders them like the
+ * bytes, and a prefix `p` is the range `[p, p + 'g')`.
+ *
+ * `state` is the state of the best block. `state_diffs` holds, per block, every key the block changed with its
+ * new value and its value before the block (NULL = absent): the state at an older block n is `state` with, for
+ * each key, the `prev` of its first change after n. Block 0's diff is the whole genesis state.
+ */
+export const SCHEMA_VERSION = '1';
+
+export const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS blocks (
+  number          INTEGER PRIMARY KEY,
+  hash            BLOB NOT NULL UNIQUE,
+  parent_hash     BLOB NOT NULL,
+  state_root      BLOB NOT NULL,
+  header          BLOB NOT NULL,
+  timestamp       INTEGER NOT NULL,
+  extrinsic_count INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS extrinsics (
+  block_number INTEGER NOT NULL,
+  idx          INTEGER NOT NULL,
+  hash         BLOB NOT NULL,
+  bytes        BLOB NOT NULL,
+  PRIMARY KEY (block_number, idx)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS extrinsics_by_hash ON extrinsics (hash);
+
+CREATE TABLE IF NOT EXISTS events (
+  block_number  INTEGER NOT NULL,
+  idx           INTEGER NOT NULL,
+  phase         TEXT NOT NULL,
+  extrinsic_idx INTEGER,
+  pallet        TEXT NOT NULL,
+  name          TEXT NOT NULL,
+  record        BLOB NOT NULL,
+  PRIMARY KEY (block_number, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS state (
+  key   TEXT PRIMARY KEY,
+  value BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS state_diffs (
+  key    TEXT NOT NULL,
+  number INTEGER NOT NULL,
+  value  BLOB,
+  prev   BLOB,
+  PRIMARY KEY (key, number)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS state_diffs_by_number ON state_diffs (number);
+`;
+
+/** The exclusive upper bound of the TEXT range holding every hex key that starts with `prefix`. */
+export const prefixEnd = (prefix: string): string => `${prefix}g`;
