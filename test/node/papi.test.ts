@@ -16,6 +16,20 @@ const alice = derive('//Alice');
 const bob = derive('//Bob');
 const signer = getPolkadotSigner(alice.publicKey, 'Sr25519', (payload) => alice.sign(payload));
 const ERT = 10n ** 12n;
+/** Fixed-point 1.0 (I64F64 bits). */
+const FIXED_ONE = 1n << 64n;
+// ceremonies §9.8: the community at (1,1) with the six dev bootstrappers is `s00tw79dF6b`.
+const CID_JSON = { geohash: '0x7330307477', digest: '0xf08c911c' };
+const SIX = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie'].map((p) =>
+  ss58Address(derive(p).publicKey, 42),
+);
+const text = (s: string) => new Uint8Array(Buffer.from(s));
+/** A cid as papi decodes it (fixed-size byte arrays as hex or bytes) in the RPC's JSON form. */
+const cidJson = (cid: { geohash: unknown; digest: unknown }) => {
+  const hex = (v: unknown) =>
+    typeof v === 'string' ? v : `0x${Buffer.from(v as Uint8Array).toString('hex')}`;
+  return { geohash: hex(cid.geohash), digest: hex(cid.digest) };
+};
 
 interface PapiEvent {
   type: string;
@@ -75,6 +89,70 @@ describe('polkadot-api against the real node process (substrate-compat §1.2)', 
     expect(result.block.number).toBeGreaterThan(0);
     const after = await api.query.System.Account.getValue(bobAddress, { at: result.block.hash });
     expect(after.data.free - before.data.free).toBe(ERT);
+  });
+
+  it('registers a community (new_community by //Alice) and lists it by RPC and from storage', async () => {
+    const tx = api.tx.EncointerCommunities.new_community({
+      // papi flattens the one-field composite `FixedI128 { bits }` to its value.
+      location: { lat: FIXED_ONE, lon: FIXED_ONE },
+      bootstrappers: SIX,
+      community_metadata: {
+        name: text('Test'),
+        symbol: text('TST'),
+        assets: text('QmRgHZwX9ryGd5ZQpnMYAyvNmkd3SRmKnUKmLAuDufWKqK'),
+        theme: undefined,
+        url: undefined,
+        announcement_signer: undefined,
+        rules: Enum('LoCo'),
+      },
+      demurrage: undefined,
+      nominal_income: undefined,
+    });
+    const result = await tx.signAndSubmit(signer);
+    expect(result.ok).toBe(true);
+    const registered = result.events.find((e: PapiEvent) => e.value.type === 'CommunityRegistered')!;
+    expect(registered.type).toBe('EncointerCommunities');
+    expect(cidJson(registered.value.value as never)).toEqual(CID_JSON);
+    // encointer_* methods are not part of papi's typed API: a raw request.
+    expect(await client._request('encointer_getAllCommunities', [])).toEqual([
+      { cid: CID_JSON, name: [...Buffer.from('Test')] },
+    ]);
+    const ids = await api.query.EncointerCommunities.CommunityIdentifiers.getValue({ at: result.block.hash });
+    expect(ids.map(cidJson)).toEqual([CID_JSON]);
+  });
+
+  it('registers //Alice with EncointerCeremonies.register_participant(cid, None), watched to inclusion', async () => {
+    const [cid] = await api.query.EncointerCommunities.CommunityIdentifiers.getValue();
+    const tx = api.tx.EncointerCeremonies.register_participant({ cid, proof: undefined });
+    const seen: string[] = [];
+    const final = await new Promise<{ ok: boolean; events: PapiEvent[]; block: { hash: string } }>(
+      (resolve, reject) => {
+        tx.signSubmitAndWatch(signer).subscribe({
+          next: (e: { type: string; found?: boolean; ok: boolean; events: PapiEvent[]; block: never }) => {
+            seen.push(e.type === 'txBestBlocksState' ? `best:${e.found}` : e.type);
+            if (e.type === 'finalized') resolve(e);
+          },
+          error: reject,
+        });
+      },
+    );
+    expect(seen[0]).toBe('signed');
+    expect(seen).toContain('best:true');
+    expect(final.ok).toBe(true);
+    expect(names(final.events)).toEqual(
+      expect.arrayContaining(['EncointerCeremonies.ParticipantRegistered', 'System.ExtrinsicSuccess']),
+    );
+    const registered = final.events.find((e) => e.value.type === 'ParticipantRegistered')!.value.value as [
+      { geohash: unknown; digest: unknown },
+      { type: string },
+      string,
+    ];
+    expect(cidJson(registered[0])).toEqual(CID_JSON);
+    expect(registered[1]).toEqual({ type: 'Bootstrapper' });
+    expect(registered[2]).toBe(ss58Address(alice.publicKey, 42));
+    expect(
+      await api.query.EncointerCeremonies.BootstrapperCount.getValue([cid, 1], { at: final.block.hash }),
+    ).toBe(1n);
   });
 
   it('submits sudo(EncointerScheduler.next_phase) and sees the phase change', async () => {

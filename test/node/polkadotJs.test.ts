@@ -8,6 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type NodeProcess, startNodeProcess } from './support/nodeProcess.js';
 
 const ERT = 10n ** 12n;
+/** Fixed-point 1.0 (I64F64 bits). */
+const FIXED_ONE = 1n << 64n;
+// ceremonies §9.8: the community at (1,1) with the six dev bootstrappers is `s00tw79dF6b`.
+const CID_JSON = { geohash: '0x7330307477', digest: '0xf08c911c' };
+const DEV_NAMES = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie'];
 
 interface AccountInfo {
   data: { free: { toBigInt(): bigint } };
@@ -32,13 +37,15 @@ const sendAndFinalize = (
 describe('@polkadot/api against the real node process (substrate-compat §1.1)', () => {
   let node: NodeProcess;
   let api: ApiPromise;
+  let provider: WsProvider;
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
   let alice: KeyringPair;
   let bob: KeyringPair;
 
   beforeAll(async () => {
     node = await startNodeProcess(['--tmp', '--instant-seal']);
-    api = await ApiPromise.create({ provider: new WsProvider(node.url), noInitWarn: true });
+    provider = new WsProvider(node.url);
+    api = await ApiPromise.create({ provider, noInitWarn: true });
     alice = keyring.addFromUri('//Alice');
     bob = keyring.addFromUri('//Bob');
   });
@@ -86,6 +93,58 @@ describe('@polkadot/api against the real node process (substrate-compat §1.1)',
     expect(BigInt(transfer.data[2]!.toString())).toBe(ERT);
     const after = (await api.query.system.account(bob.address)) as unknown as AccountInfo;
     expect(after.data.free.toBigInt() - before.data.free.toBigInt()).toBe(ERT);
+  });
+
+  it('registers a community (newCommunity by //Alice) and lists it by RPC and from storage', async () => {
+    const bootstrappers = DEV_NAMES.map((uri) => keyring.addFromUri(uri).address);
+    const tx = api.tx.encointerCommunities.newCommunity(
+      { lat: { bits: FIXED_ONE }, lon: { bits: FIXED_ONE } },
+      bootstrappers,
+      {
+        name: 'Test',
+        symbol: 'TST',
+        assets: 'QmRgHZwX9ryGd5ZQpnMYAyvNmkd3SRmKnUKmLAuDufWKqK',
+        theme: null,
+        url: null,
+        announcementSigner: null,
+        rules: 'LoCo',
+      },
+      null,
+      null,
+    );
+    const { result } = await sendAndFinalize(tx, alice);
+    expect(result.dispatchError).toBeUndefined();
+    const registered = result.events.find(({ event }) => event.method === 'CommunityRegistered')!.event;
+    expect(registered.section).toBe('encointerCommunities');
+    expect(registered.data[0]!.toJSON()).toEqual(CID_JSON);
+    // encointer_* methods are not in polkadot-js' definitions (no custom types): raw provider call.
+    const listed = await provider.send('encointer_getAllCommunities', []);
+    expect(listed).toEqual([{ cid: CID_JSON, name: [...Buffer.from('Test')] }]);
+    expect((await api.query.encointerCommunities.communityIdentifiers()).toJSON()).toEqual([CID_JSON]);
+    const metadata = (await api.query.encointerCommunities.communityMetadata(CID_JSON)) as unknown as {
+      name: { toUtf8(): string };
+    };
+    expect(metadata.name.toUtf8()).toBe('Test');
+  });
+
+  it('registers //Alice with encointerCeremonies.registerParticipant(cid, None), watched to inclusion', async () => {
+    const { result, statuses } = await sendAndFinalize(
+      api.tx.encointerCeremonies.registerParticipant(CID_JSON, null),
+      alice,
+    );
+    expect(statuses[0]).toBe('Ready');
+    expect(statuses.at(-1)).toBe('Finalized');
+    expect(result.dispatchError).toBeUndefined();
+    const names = result.events.map(({ event }) => `${event.section}.${event.method}`);
+    expect(names).toEqual(
+      expect.arrayContaining(['encointerCeremonies.ParticipantRegistered', 'system.ExtrinsicSuccess']),
+    );
+    const registered = result.events.find(({ event }) => event.method === 'ParticipantRegistered')!.event;
+    expect(registered.data[0]!.toJSON()).toEqual(CID_JSON);
+    expect(registered.data[1]!.toString()).toBe('Bootstrapper');
+    expect(registered.data[2]!.toString()).toBe(alice.address);
+    const count = await api.query.encointerCeremonies.bootstrapperCount([CID_JSON, 1]);
+    expect(count.toString()).toBe('1');
   });
 
   it('sudo(encointerScheduler.nextPhase()) moves the phase and emits PhaseChangedTo and Sudid', async () => {

@@ -30,6 +30,24 @@ import { chainHead_v1_unpin } from './chainHead_v1_unpin.js';
 import { chainSpec_v1_chainName } from './chainSpec_v1_chainName.js';
 import { chainSpec_v1_genesisHash } from './chainSpec_v1_genesisHash.js';
 import { chainSpec_v1_properties } from './chainSpec_v1_properties.js';
+import { dev_newBlock } from './dev_newBlock.js';
+import { dev_revert } from './dev_revert.js';
+import { dev_setBlockBuildMode } from './dev_setBlockBuildMode.js';
+import { dev_setHead } from './dev_setHead.js';
+import { dev_setStorage } from './dev_setStorage.js';
+import { dev_snapshot } from './dev_snapshot.js';
+import { dev_timeTravel } from './dev_timeTravel.js';
+import { encointer_bazaarGetBusinesses } from './encointer_bazaarGetBusinesses.js';
+import { encointer_bazaarGetOfferings } from './encointer_bazaarGetOfferings.js';
+import { encointer_bazaarGetOfferingsForBusiness } from './encointer_bazaarGetOfferingsForBusiness.js';
+import { encointer_getAllBalances } from './encointer_getAllBalances.js';
+import { encointer_getAllCommunities } from './encointer_getAllCommunities.js';
+import { encointer_getCommunityTreasuryAccountUnchecked } from './encointer_getCommunityTreasuryAccountUnchecked.js';
+import { encointer_getLocations } from './encointer_getLocations.js';
+import { encointer_getReputations } from './encointer_getReputations.js';
+import { encointer_queryAssetFeeDetails } from './encointer_queryAssetFeeDetails.js';
+import { payment_queryFeeDetails } from './payment_queryFeeDetails.js';
+import { payment_queryInfo } from './payment_queryInfo.js';
 import { rpc_methods } from './rpc_methods.js';
 import { state_call } from './state_call.js';
 import { state_getKeys } from './state_getKeys.js';
@@ -39,6 +57,7 @@ import { state_getRuntimeVersion } from './state_getRuntimeVersion.js';
 import { state_getStorage } from './state_getStorage.js';
 import { state_getStorageHash } from './state_getStorageHash.js';
 import { state_getStorageSize } from './state_getStorageSize.js';
+import { state_queryStorage } from './state_queryStorage.js';
 import { state_queryStorageAt } from './state_queryStorageAt.js';
 import { state_subscribeRuntimeVersion } from './state_subscribeRuntimeVersion.js';
 import { state_subscribeStorage } from './state_subscribeStorage.js';
@@ -47,6 +66,7 @@ import { state_unsubscribeStorage } from './state_unsubscribeStorage.js';
 import { system_accountNextIndex } from './system_accountNextIndex.js';
 import { system_chain } from './system_chain.js';
 import { system_chainType } from './system_chainType.js';
+import { system_dryRun } from './system_dryRun.js';
 import { system_health } from './system_health.js';
 import { system_localPeerId } from './system_localPeerId.js';
 import { system_name } from './system_name.js';
@@ -85,6 +105,24 @@ export const ALL_METHODS: readonly RpcMethod[] = [
   chain_unsubscribeAllHeads,
   chain_unsubscribeFinalizedHeads,
   chain_unsubscribeNewHeads,
+  dev_newBlock,
+  dev_revert,
+  dev_setBlockBuildMode,
+  dev_setHead,
+  dev_setStorage,
+  dev_snapshot,
+  dev_timeTravel,
+  encointer_bazaarGetBusinesses,
+  encointer_bazaarGetOfferings,
+  encointer_bazaarGetOfferingsForBusiness,
+  encointer_getAllBalances,
+  encointer_getAllCommunities,
+  encointer_getCommunityTreasuryAccountUnchecked,
+  encointer_getLocations,
+  encointer_getReputations,
+  encointer_queryAssetFeeDetails,
+  payment_queryFeeDetails,
+  payment_queryInfo,
   rpc_methods,
   state_call,
   state_getKeys,
@@ -94,6 +132,7 @@ export const ALL_METHODS: readonly RpcMethod[] = [
   state_getStorage,
   state_getStorageHash,
   state_getStorageSize,
+  state_queryStorage,
   state_queryStorageAt,
   state_subscribeRuntimeVersion,
   state_subscribeStorage,
@@ -102,6 +141,7 @@ export const ALL_METHODS: readonly RpcMethod[] = [
   system_accountNextIndex,
   system_chain,
   system_chainType,
+  system_dryRun,
   system_health,
   system_localPeerId,
   system_name,
