@@ -33,6 +33,8 @@ import {
 } from './pallets/encointerBalances/pallet.js';
 import { BALANCES_TX_PAYMENT_API } from './pallets/encointerBalances/runtimeApi.js';
 import { applyFaucetGenesis, createFaucetPallet, DEV_FAUCET_GENESIS } from './pallets/faucet/pallet.js';
+import { createOnboardingExtension } from './pallets/onboarding/extension.js';
+import { createOnboardingApi } from './pallets/onboarding/runtimeApi.js';
 import { createReputationCommitmentsPallet } from './pallets/reputationCommitments/pallet.js';
 import { createSchedulerPallet, type SchedulerConfig, scheduleConfig } from './pallets/scheduler/pallet.js';
 import { onTimestampSet } from './pallets/scheduler/schedule.js';
@@ -96,6 +98,8 @@ export const createEncointerRuntime = (
     ...preset.democracy,
     runtime: () => runtime!,
     treasuries: treasuriesContext(treasuriesConfig),
+    // economy §9: onboarding applications, the whitelist and register_whitelisted_community (democracy call 3).
+    extension: createOnboardingExtension({ ...preset.onboarding, currency: shell.currency }),
   };
   const schedulerConfig: SchedulerConfig = {
     momentsPerDay: ceremoniesConfig.momentsPerDay,
@@ -150,6 +154,7 @@ export const createEncointerRuntime = (
   apis.register(BAZAAR_API);
   apis.register(BALANCES_TX_PAYMENT_API);
   apis.register(TREASURIES_API);
+  apis.register(createOnboardingApi(preset.democracy.minTurnout));
 
   const applyGenesis = (state: OverlayState): void => {
     applySystemGenesis(state, { version: shellConfig.version() });

@@ -16,6 +16,7 @@ import {
   type DemocracyConfig,
   PRODUCTION_LIKE_DEMOCRACY_CONFIG,
 } from './pallets/democracy/config.js';
+import { DEFAULT_ONBOARDING_SETTINGS, type OnboardingSettings } from './pallets/onboarding/config.js';
 import type { AccountId } from './types/substrate.js';
 
 export type PresetName = 'dev' | 'production-like';
@@ -39,6 +40,11 @@ export interface Preset {
   readonly communitiesGenesis: CommunitiesGenesis;
   /** Democracy timing and turnout (its runtime-bound parts are added at assembly). */
   readonly democracy: DemocracyConfig;
+  /**
+   * Permissionless onboarding (economy §9): deposit and bounds. Both presets enable it; `dev` also keeps
+   * `new_community` open to any signed account, `production-like` leaves that path to the CommunityMaster.
+   */
+  readonly onboarding: OnboardingSettings;
   /** Native endowments at genesis. */
   readonly endowed: readonly (readonly [AccountId, bigint])[];
   readonly sudoKey: AccountId | undefined;
@@ -58,6 +64,7 @@ export const DEV_PRESET: Preset = {
   communities: DEV_COMMUNITIES_CONFIG,
   communitiesGenesis: DEV_COMMUNITIES_GENESIS,
   democracy: DEV_DEMOCRACY_CONFIG,
+  onboarding: DEFAULT_ONBOARDING_SETTINGS,
   endowed: devAccountIds().map((id) => [id, 1n << 60n] as const),
   sudoKey: devKeyPair('//Alice').publicKey,
   blockTimeMs: 6_000n,
@@ -66,7 +73,8 @@ export const DEV_PRESET: Preset = {
 /**
  * Reference values of a production chain: a 10-day cycle with boundaries at 00:00 UTC (Registering 7 d,
  * Assigning 1 d, Attesting 2 d), reputation lifetime 5 (book), communities registered by the CommunityMaster
- * only. No sudo; only //Alice is endowed so that a test can pay fees.
+ * only; everyone else applies through permissionless onboarding (economy §9). No sudo; only //Alice is
+ * endowed so that a test can pay fees.
  */
 export const PRODUCTION_LIKE_PRESET: Preset = {
   name: 'production-like',
@@ -77,6 +85,7 @@ export const PRODUCTION_LIKE_PRESET: Preset = {
   communities: { ...DEV_COMMUNITIES_CONFIG, isTrustableForNonDestructiveAction: rootOnly },
   communitiesGenesis: { minSolarTripTimeS: 1, maxSpeedMps: 83 },
   democracy: PRODUCTION_LIKE_DEMOCRACY_CONFIG,
+  onboarding: DEFAULT_ONBOARDING_SETTINGS,
   endowed: [[devKeyPair('//Alice').publicKey, 1n << 60n]],
   sudoKey: undefined,
   blockTimeMs: 6_000n,

@@ -14,7 +14,7 @@ import type {
   Vote,
 } from '../../../primitives/scale/index.js';
 import type { CeremonyPhaseType } from '../../../primitives/scale/scheduler.js';
-import type { CallDecl, Env, ErrorsDecl } from '../../framework/pallet.js';
+import type { CallDecl, ConstantDecl, Env, ErrorsDecl } from '../../framework/pallet.js';
 import type { StateReader } from '../../framework/state.js';
 import type { StorageItemInfo } from '../../framework/storage.js';
 import type { AccountId } from '../../types/substrate.js';
@@ -70,6 +70,9 @@ export interface DemocracyExtension {
   /** The full event enum: `democracyEventsWith(appended)`. */
   // biome-ignore lint/suspicious/noExplicitAny: the event enum's value type is the extension's
   readonly events?: Type<any>;
+  /** Extra constants, listed after the pallet's own (e.g. `OnboardingDeposit`). */
+  // biome-ignore lint/suspicious/noExplicitAny: constant types are heterogeneous
+  readonly constants?: Record<string, ConstantDecl<any>>;
   /** Extra calls (e.g. `register_whitelisted_community` at index 3). */
   // biome-ignore lint/suspicious/noExplicitAny: call argument types are heterogeneous
   readonly calls?: Record<string, CallDecl<any>>;

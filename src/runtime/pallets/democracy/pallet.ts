@@ -13,6 +13,7 @@ import { democracyStorage } from './storage.js';
 export { PALLET };
 
 const BASE_CALLS = ['submit_proposal', 'vote', 'update_proposal_state'];
+const BASE_CONSTANTS = ['MaxReputationCount', 'ConfirmationPeriod', 'ProposalLifetime', 'MinTurnout'];
 
 const checkConfig = (config: DemocracyConfig): void => {
   const { maxReputationCount: max, confirmationPeriod, proposalLifetime, minTurnout } = config;
@@ -38,6 +39,11 @@ const checkConfig = (config: DemocracyConfig): void => {
         );
       }
     });
+  }
+  for (const name of Object.keys(ext?.constants ?? {})) {
+    if (BASE_CONSTANTS.includes(name)) {
+      throw new InvalidInputError('extension.constants', `${name} is a base constant and cannot be replaced`);
+    }
   }
   for (const name of Object.keys(ext?.calls ?? {})) {
     if (BASE_CALLS.includes(name)) {
@@ -72,6 +78,7 @@ export const createDemocracyPallet = (config: DemocracyConfig): Pallet => {
       MinTurnout: constant(u128, config.minTurnout, [
         'Minimum turnout in permill for a proposal to be considered as passing and entering the `Confirming` state.',
       ]),
+      ...(ext?.constants ?? {}),
     },
     calls: {
       submit_proposal: call({
