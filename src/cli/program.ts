@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerCommunityCommands } from './commands/community.js';
 import { registerNodeCommand } from './commands/node.js';
+import { addCommonOptions } from './common/options.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -16,6 +17,7 @@ export const buildProgram = (io: CliIo): Command => {
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+  addCommonOptions(program);
   registerCommunityCommands(program, io);
   registerNodeCommand(program, io);
   return program;

@@ -1,8 +1,11 @@
 import { CommanderError } from 'commander';
+import { ConnectionError, ExtrinsicFailedError, TransactionRejectedError } from '../client/index.js';
 import { EncointerError } from '../primitives/common/errors.js';
 import { type CliIo, processIo } from './io.js';
 import { buildProgram } from './program.js';
 
+/** Exit code for a chain-side failure: a failed extrinsic, a refused transaction, an unreachable node. */
+export const EXIT_FAILED = 1;
 /** Exit code for input the user must correct (malformed file, bad address, value out of range). */
 export const EXIT_BAD_INPUT = 2;
 
@@ -19,6 +22,18 @@ export const runCli = async (argv: readonly string[], io: CliIo = processIo): Pr
     if (e instanceof CommanderError) {
       // --help and --version end through here with exit code 0; usage errors were already printed.
       return e.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+    }
+    if (e instanceof ExtrinsicFailedError) {
+      // The pallet error and what it means, as the metadata documents it.
+      io.err(`error: ${e.message}`);
+      for (const line of e.docs) io.err(`  ${line}`);
+      for (const line of e.details) io.err(`  ${line}`);
+      return EXIT_FAILED;
+    }
+    if (e instanceof ConnectionError || e instanceof TransactionRejectedError) {
+      io.err(`error: ${e.message}`);
+      for (const line of e.details) io.err(`  ${line}`);
+      return EXIT_FAILED;
     }
     if (e instanceof EncointerError) {
       io.err(`error: ${e.message}`);

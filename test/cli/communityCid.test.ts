@@ -183,6 +183,9 @@ describe('compiled binary: node dist/cli/main.js community cid', () => {
     expect(ok.stdout).toBe('u0qj92QX9PQ\n');
     expect(ok.status).toBe(0);
 
+    const json = exec('community', 'cid', dataFile('leu.zuerich.V1.json'), '--json');
+    expect(JSON.parse(json.stdout)).toEqual({ cid: 'u0qj92QX9PQ' });
+
     const bad = exec('community', 'cid', dataFile('nyota.locations.json'));
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toBe('error: community: required field is missing\n');

@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { readCommunitySpecFile, specCid } from '../../client/specFile.js';
 import { formatCid } from '../../primitives/cid/cidString.js';
+import { commonOptions } from '../common/options.js';
+import { print } from '../common/output.js';
 import type { CliIo } from '../io.js';
 
 /** `encointer community ...`: community reads and registration. */
@@ -13,8 +15,9 @@ export const registerCommunityCommands = (program: Command, io: CliIo): void => 
       'print the community identifier a spec file registers: geohash of the first location + digest of the bootstrapper list',
     )
     .argument('<specfile>', 'community spec file (enhanced GeoJSON)')
-    .action(async (specfile: string) => {
+    .action(async (specfile: string, _options: unknown, command: Command) => {
       const spec = await readCommunitySpecFile(specfile);
-      io.out(formatCid(specCid(spec)));
+      const cid = formatCid(specCid(spec));
+      print(io, commonOptions(command), { cid }, () => cid);
     });
 };
