@@ -100,11 +100,33 @@ const sortedKeys = (m: Map<string, unknown>): string[] => [...m.keys()].sort();
 /**
  * State as seen by the runtime while it executes: committed state below, then a stack of change layers.
  * `transactional` runs a function in a new layer and keeps its changes only if it returns normally.
+ * The state below must not change while an overlay over it is in use (a block builds on a fixed parent state).
  */
 export class OverlayState implements StateReader {
   private readonly layers: Map<string, Map<string, Uint8Array | null>>[] = [new Map()];
+  /** Per storage-item bucket: a stamp that changes whenever the bucket's content may have (see `derived`). */
+  private readonly stamps = new Map<string, number>();
+  private clock = 0;
+  private readonly memos = new Map<string, { stamp: number; value: unknown }>();
 
   constructor(private readonly base: StateReader) {}
+
+  /**
+   * A value computed from the entries of one storage item only (e.g. a community's whole location list), kept
+   * until a write to that item, or the discarding of a layer that wrote to it, may have changed it. Turns
+   * queries that would decode a whole item on every call into one decode per change. `compute` must read nothing
+   * outside the item, and the value it returns is shared: it must not be mutated.
+   */
+  derived<T>(itemKey: string, id: string, compute: () => T): T {
+    const bucket = bucketOf(itemKey);
+    const stamp = this.stamps.get(bucket) ?? 0;
+    const memoKey = `${bucket}:${id}`;
+    const memo = this.memos.get(memoKey);
+    if (memo !== undefined && memo.stamp === stamp) return memo.value as T;
+    const value = compute();
+    this.memos.set(memoKey, { stamp, value });
+    return value;
+  }
 
   get(key: string): Uint8Array | undefined {
     const b = bucketOf(key);
@@ -151,6 +173,7 @@ export class OverlayState implements StateReader {
     } finally {
       const top = this.layers.pop()!;
       if (ok) this.mergeInto(this.layers[this.layers.length - 1]!, top);
+      else for (const b of top.keys()) this.touch(b);
     }
   }
 
@@ -165,12 +188,17 @@ export class OverlayState implements StateReader {
   private write(key: string, value: Uint8Array | null): void {
     const top = this.layers[this.layers.length - 1]!;
     const b = bucketOf(key);
+    this.touch(b);
     let bucket = top.get(b);
     if (bucket === undefined) {
       bucket = new Map();
       top.set(b, bucket);
     }
     bucket.set(key, value);
+  }
+
+  private touch(bucket: string): void {
+    if (this.memos.size > 0) this.stamps.set(bucket, ++this.clock);
   }
 
   private mergeInto(

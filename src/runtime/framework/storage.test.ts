@@ -128,3 +128,67 @@ describe('overlay state', () => {
     expect(base.size).toBe(1);
   });
 });
+
+describe('derived values (one decode per change of a storage item)', () => {
+  const Counted = storageOf('Bench').map('Counted', key('Blake2_128Concat', u32), u32);
+  const Other = storageOf('Bench').value('Other', u32, { default: 0 });
+
+  /** The sum of all entries through `derived`, counting how often it is computed. */
+  const setupSum = () => {
+    const state = new OverlayState(new MemoryState());
+    let computed = 0;
+    const sum = () =>
+      state.derived(Counted.itemKey, 'sum', () => {
+        computed += 1;
+        return Counted.entries(state).reduce((s, [, v]) => s + v, 0);
+      });
+    return { state, sum, computed: () => computed };
+  };
+
+  it('reuses the value until the item is written, and ignores writes to other items', () => {
+    const { state, sum, computed } = setupSum();
+    Counted.set(state, 1, 10);
+    expect([sum(), sum()]).toEqual([10, 10]);
+    expect(computed()).toBe(1);
+    Other.set(state, 5);
+    state.transactional(() => Other.set(state, 6));
+    expect(sum()).toBe(10);
+    expect(computed()).toBe(1);
+    Counted.set(state, 2, 5);
+    expect(sum()).toBe(15);
+    expect(computed()).toBe(2);
+  });
+
+  it('keeps a value computed inside a transaction that commits, and drops one a failed transaction saw', () => {
+    const { state, sum, computed } = setupSum();
+    Counted.set(state, 1, 10);
+    state.transactional(() => {
+      Counted.set(state, 2, 1);
+      expect(sum()).toBe(11);
+    });
+    expect(sum()).toBe(11);
+    expect(computed()).toBe(1);
+    expect(() =>
+      state.transactional(() => {
+        Counted.set(state, 3, 100);
+        expect(sum()).toBe(111);
+        throw new Error('dispatch failed');
+      }),
+    ).toThrow('dispatch failed');
+    expect(sum()).toBe(11);
+    expect(computed()).toBe(3);
+  });
+
+  it('drops a value when a failed transaction wrote to the item before the value was first computed', () => {
+    const { state, sum } = setupSum();
+    Counted.set(state, 1, 10);
+    expect(() =>
+      state.transactional(() => {
+        Counted.set(state, 2, 5);
+        expect(sum()).toBe(15);
+        throw new Error('dispatch failed');
+      }),
+    ).toThrow('dispatch failed');
+    expect(sum()).toBe(10);
+  });
+});

@@ -36,6 +36,34 @@ const hashers: Record<Hasher, { hash: (k: Uint8Array) => Uint8Array; skip: numbe
   Identity: { hash: Identity, skip: 0 },
 };
 
+// Hashing dominated storage access (a double-map key is two blake2 hashes, ~5 µs each in JS), and the same key
+// parts (the community ceremony, the accounts of one meetup) come back call after call. Hashes are pure, so a
+// table of recent ones is always right. Two generations bound it (≤ 2 × HASHED_PARTS_PER_GENERATION entries, ~300 B
+// each) while keeping the parts still in use when the younger one fills up.
+const HASHED_PARTS_PER_GENERATION = 1 << 16;
+let recentParts = new Map<string, string>();
+let olderParts = new Map<string, string>();
+
+const rememberPart = (id: string, hashed: string): void => {
+  if (recentParts.size >= HASHED_PARTS_PER_GENERATION) {
+    olderParts = recentParts;
+    recentParts = new Map();
+  }
+  recentParts.set(id, hashed);
+};
+
+/** `hasher(encoded)` as hex without `0x`. */
+const hashPart = (hasher: Hasher, encoded: Uint8Array): string => {
+  const input = toHex(encoded);
+  if (hasher === 'Identity') return input.slice(2);
+  const id = hasher + input;
+  let hashed = recentParts.get(id);
+  if (hashed !== undefined) return hashed;
+  hashed = olderParts.get(id) ?? toHex(hashers[hasher].hash(encoded)).slice(2);
+  rememberPart(id, hashed);
+  return hashed;
+};
+
 /** What the value of an absent key reads as: `Optional` items read `undefined`, `Default` items their default. */
 export type Modifier = 'Optional' | 'Default';
 
@@ -124,7 +152,7 @@ abstract class Item<V, D extends ItemOptions<V>> implements StorageItemInfo {
     let out = this.itemKey;
     parts.forEach((p, i) => {
       const part = this.keys[i]!;
-      out += toHex(hashers[part.hasher].hash(part.type.enc(p))).slice(2);
+      out += hashPart(part.hasher, part.type.enc(p));
     });
     return out;
   }

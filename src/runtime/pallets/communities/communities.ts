@@ -20,7 +20,7 @@ import { validateLocation } from '../../../primitives/geo/validateLocation.js';
 import type { CommunityMetadata as CommunityMetadataValue } from '../../../primitives/scale/index.js';
 import { DispatchOtherError } from '../../framework/errors.js';
 import type { Env } from '../../framework/pallet.js';
-import type { StateReader } from '../../framework/state.js';
+import { OverlayState, type StateReader } from '../../framework/state.js';
 import type { AccountId } from '../../types/substrate.js';
 import { purgeBalances, setDemurrage } from '../encointerBalances/balances.js';
 import { communitiesErrors, PALLET } from './errors.js';
@@ -92,8 +92,13 @@ export const communityExists = (state: StateReader, cid: CommunityIdentifier): b
  * iteration order of the Identity-hashed key), each bucket's (lat, lon)-sorted list. Meetup location indices
  * index into this list.
  */
-export const getLocations = (state: StateReader, cid: CommunityIdentifier): Location[] =>
-  Locations.entriesOf(state, cid).flatMap(([, locations]) => locations);
+export const getLocations = (state: StateReader, cid: CommunityIdentifier): readonly Location[] => {
+  const read = () => Object.freeze(Locations.entriesOf(state, cid).flatMap(([, locations]) => locations));
+  // Every attestation looks up its meetup's location: decoding the whole list each time made that O(locations).
+  return state instanceof OverlayState
+    ? state.derived(Locations.itemKey, Locations.prefixKey(cid), read)
+    : read();
+};
 
 /** The community's bootstrapper accounts, in registration order (empty for an unknown cid). */
 export const getBootstrappers = (state: StateReader, cid: CommunityIdentifier): AccountId[] => [
