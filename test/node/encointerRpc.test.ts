@@ -203,6 +203,11 @@ describe('encointer_* methods on the real node process (tooling Appendix A)', ()
     );
   });
 
+  it('encointer_getOnboardingStatus: null for a proposal that is not an onboarding application', async () => {
+    expect(await client.result('encointer_getOnboardingStatus', [7])).toBeNull();
+    expect((await errorOf('encointer_getOnboardingStatus', ['seven'])).code).toBe(-32602);
+  });
+
   it('lists every encointer_* method in rpc_methods', async () => {
     const { methods } = await client.result('rpc_methods');
     expect(methods.filter((m: string) => m.startsWith('encointer_')).sort()).toEqual([
@@ -213,6 +218,7 @@ describe('encointer_* methods on the real node process (tooling Appendix A)', ()
       'encointer_getAllCommunities',
       'encointer_getCommunityTreasuryAccountUnchecked',
       'encointer_getLocations',
+      'encointer_getOnboardingStatus',
       'encointer_getReputations',
       'encointer_queryAssetFeeDetails',
     ]);

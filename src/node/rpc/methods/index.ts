@@ -44,6 +44,7 @@ import { encointer_getAllBalances } from './encointer_getAllBalances.js';
 import { encointer_getAllCommunities } from './encointer_getAllCommunities.js';
 import { encointer_getCommunityTreasuryAccountUnchecked } from './encointer_getCommunityTreasuryAccountUnchecked.js';
 import { encointer_getLocations } from './encointer_getLocations.js';
+import { encointer_getOnboardingStatus } from './encointer_getOnboardingStatus.js';
 import { encointer_getReputations } from './encointer_getReputations.js';
 import { encointer_queryAssetFeeDetails } from './encointer_queryAssetFeeDetails.js';
 import { payment_queryFeeDetails } from './payment_queryFeeDetails.js';
@@ -119,6 +120,7 @@ export const ALL_METHODS: readonly RpcMethod[] = [
   encointer_getAllCommunities,
   encointer_getCommunityTreasuryAccountUnchecked,
   encointer_getLocations,
+  encointer_getOnboardingStatus,
   encointer_getReputations,
   encointer_queryAssetFeeDetails,
   payment_queryFeeDetails,
