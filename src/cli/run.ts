@@ -23,14 +23,12 @@ export const runCli = async (argv: readonly string[], io: CliIo = processIo): Pr
       // --help and --version end through here with exit code 0; usage errors were already printed.
       return e.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
     }
-    if (e instanceof ExtrinsicFailedError) {
-      // The pallet error and what it means, as the metadata documents it.
-      io.err(`error: ${e.message}`);
-      for (const line of e.docs) io.err(`  ${line}`);
-      for (const line of e.details) io.err(`  ${line}`);
-      return EXIT_FAILED;
-    }
-    if (e instanceof ConnectionError || e instanceof TransactionRejectedError) {
+    if (
+      e instanceof ExtrinsicFailedError ||
+      e instanceof ConnectionError ||
+      e instanceof TransactionRejectedError
+    ) {
+      // A failed extrinsic's message names the pallet error and what the metadata says it means.
       io.err(`error: ${e.message}`);
       for (const line of e.details) io.err(`  ${line}`);
       return EXIT_FAILED;
