@@ -13,8 +13,11 @@ export const getIssuedRewards = async (
   conn: Connection,
   { cid, cindex, at = 'best' }: { cid: CidInput; cindex: number } & ReadOptions,
 ): Promise<GetIssuedRewardsReturnType> => {
-  const entries = (await conn.api.query.EncointerCeremonies.IssuedRewards.getEntries([toPapiCid(cid), cindex], {
-    at,
-  })) as { keyArgs: [unknown, bigint]; value: { type: string } }[];
+  const entries = (await conn.api.query.EncointerCeremonies.IssuedRewards.getEntries(
+    [toPapiCid(cid), cindex],
+    {
+      at,
+    },
+  )) as { keyArgs: [unknown, bigint]; value: { type: string } }[];
   return new Map(entries.map((e) => [BigInt(e.keyArgs[1]), e.value.type]));
 };
