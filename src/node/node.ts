@@ -13,6 +13,7 @@ import type { NodeInfo } from './rpc/method.js';
 import { ALL_METHODS } from './rpc/methods/index.js';
 import { type RpcServer, startRpcServer } from './rpc/server.js';
 import { ChainStore } from './storage/chainStore.js';
+import { VerifierPool } from './verify/verifierPool.js';
 
 export const NODE_NAME = 'encointer-ts';
 export const NODE_VERSION = '0.1.0';
@@ -37,6 +38,8 @@ export interface NodeOptions {
   /** The first block's timestamp (default: the wall clock). */
   readonly startTime?: bigint;
   readonly logger?: NodeLogger;
+  /** Signature verification worker threads (default: one per core; 0 verifies on the main thread). */
+  readonly verifyWorkers?: number;
 }
 
 export interface RunningNode {
@@ -81,6 +84,10 @@ export const startNode = async (options: NodeOptions): Promise<RunningNode> => {
     file = path.join(options.basePath, DATABASE_FILE);
   }
   const store = ChainStore.open(file);
+  const verifier =
+    options.verifyWorkers === 0
+      ? undefined
+      : new VerifierPool(options.verifyWorkers === undefined ? {} : { size: options.verifyWorkers });
   let chain: Chain;
   try {
     chain = Chain.open({
@@ -88,9 +95,11 @@ export const startNode = async (options: NodeOptions): Promise<RunningNode> => {
       store,
       ...(options.blockTimeMs === undefined ? {} : { blockTimeMs: options.blockTimeMs }),
       ...(options.startTime === undefined ? {} : { startTime: () => options.startTime! }),
+      ...(verifier === undefined ? {} : { signatureVerifier: verifier }),
     });
   } catch (e) {
     store.close();
+    await verifier?.close();
     throw e;
   }
   chain.events.onListenerError = (e) =>
@@ -108,6 +117,7 @@ export const startNode = async (options: NodeOptions): Promise<RunningNode> => {
     });
   } catch (e) {
     chain.close();
+    await verifier?.close();
     throw e;
   }
   producer.start();
@@ -123,6 +133,7 @@ export const startNode = async (options: NodeOptions): Promise<RunningNode> => {
       producer.stop();
       await server.close();
       chain.close();
+      await verifier?.close();
     },
   };
 };

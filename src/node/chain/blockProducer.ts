@@ -71,7 +71,7 @@ export class BlockProducer {
       this.timer = setInterval(() => this.tryProduce(), this.mode.intervalMs);
     } else if (this.mode.kind === 'instant') {
       this.stopReady = this.chain.pool.onReady(() => this.schedule());
-      if (this.chain.pool.readyInOrder().length > 0) this.schedule();
+      if (this.chain.pool.hasReady) this.schedule();
     }
   }
 
@@ -88,7 +88,7 @@ export class BlockProducer {
     if (this.scheduled !== undefined) return;
     this.scheduled = setImmediate(() => {
       this.scheduled = undefined;
-      if (this.running && this.mode.kind === 'instant' && this.chain.pool.readyInOrder().length > 0) {
+      if (this.running && this.mode.kind === 'instant' && this.chain.pool.hasReady) {
         this.tryProduce();
       }
     });

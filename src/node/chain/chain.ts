@@ -8,12 +8,14 @@
 import { bytesEqual, fromHex, toHex } from '../../primitives/common/bytes.js';
 import { EncointerError } from '../../primitives/common/errors.js';
 import { blake2_256 } from '../../primitives/common/hashing.js';
+import { verifyMultiSignature } from '../../runtime/crypto/verify.js';
 import type { EncointerRuntime } from '../../runtime/encointerRuntime.js';
+import type { BuiltEventRecord } from '../../runtime/executive/executive.js';
 import { encodeHeader } from '../../runtime/executive/header.js';
 import type { TransactionValidityErrorValue } from '../../runtime/executive/validity.js';
-import { extrinsicHash } from '../../runtime/extrinsic/uncheckedExtrinsic.js';
-import { type ChangeSet, OverlayState, type StateReader } from '../../runtime/framework/state.js';
-import { DigestOf } from '../../runtime/pallets/system/storage.js';
+import { type Extrinsic, extrinsicHash, signingPayload } from '../../runtime/extrinsic/uncheckedExtrinsic.js';
+import { type ChangeSet, OverlayState } from '../../runtime/framework/state.js';
+import { BlockHash, DigestOf } from '../../runtime/pallets/system/storage.js';
 import type { HeaderValue } from '../../runtime/pallets/system/types.js';
 import { Now } from '../../runtime/pallets/timestamp/timestamp.js';
 import type { RuntimeVersionValue } from '../../runtime/types/substrate.js';
@@ -22,6 +24,9 @@ import { type BlockRecord, type ChainStore, ChainStoreError, type EventRow } fro
 import { nextStateRoot } from '../storage/stateCommitment.js';
 import { diffAgainst, newValues, previousValues, type StateDiff } from '../storage/stateDiff.js';
 import { DEFAULT_STATE_WINDOW, StateHistory } from '../storage/stateHistory.js';
+import type { SignatureJob } from '../verify/signatureJob.js';
+import { VerifiedSignatures } from '../verify/verifiedSignatures.js';
+import type { BatchVerifier } from '../verify/verifierPool.js';
 import { Clock } from './clock.js';
 import { Emitter } from './emitter.js';
 import { buildGenesis } from './genesis.js';
@@ -62,6 +67,11 @@ export interface ChainOptions {
   /** How many state entries the best-state cache holds (default 100 000). */
   readonly cacheEntries?: number;
   readonly maxPoolTransactions?: number;
+  /**
+   * Verifies signatures in parallel batches (a node's worker pool). Without it every signature is verified on
+   * this thread; either way each valid signature is verified once and remembered for the pool and the block.
+   */
+  readonly signatureVerifier?: BatchVerifier;
 }
 
 export interface NewBlockOptions {
@@ -107,6 +117,10 @@ export class Chain {
   readonly clock: Clock;
   readonly events = new Emitter<ChainEvents>();
   readonly genesis: BlockRecord;
+  /** Signatures verified so far: the pool's re-validation and the block builder do not verify them again. */
+  readonly verifiedSignatures = new VerifiedSignatures();
+  private readonly signatureVerifier: BatchVerifier | undefined;
+  private immortalAdditional: Uint8Array | undefined;
   private readonly bestState: BestState;
   private readonly history: StateHistory;
   private readonly code: Uint8Array;
@@ -136,9 +150,13 @@ export class Chain {
       ...(travelled === undefined || travelled === '' ? {} : { travelled: BigInt(travelled) }),
     });
     const executive = options.runtime.executive;
+    this.signatureVerifier = options.signatureVerifier;
+    const verify = this.verifiedSignatures.verify;
     this.pool = new TransactionPool({
       decode: (bytes) => executive.decode(bytes),
-      validate: (xt) => executive.validateTransaction(this.bestState, 'External', xt, this.head.hash),
+      validate: (xt) => executive.validateTransaction(this.bestState, 'External', xt, this.head.hash, verify),
+      signatureJob: (xt) => this.signatureJob(xt),
+      ...(options.signatureVerifier === undefined ? {} : { preverify: (jobs) => this.verifyJobs(jobs) }),
       ...(options.maxPoolTransactions === undefined ? {} : { maxTransactions: options.maxPoolTransactions }),
     });
     this.remember(genesis);
@@ -232,6 +250,31 @@ export class Chain {
     return this.pool.submit(bytes, listener);
   }
 
+  /**
+   * `submit` with the signature verified on the signature verifier's workers, batched with the submissions of the
+   * moment (what the author RPC uses). Rejects with PoolError.
+   */
+  submitAsync(bytes: Uint8Array, listener?: TxListener): Promise<PoolTransaction> {
+    return this.pool.submitAsync(bytes, listener);
+  }
+
+  /**
+   * Verifies the signatures of `extrinsics` in parallel batches and remembers the valid ones, so that building a
+   * block of them verifies nothing on this thread. Undecodable or unsigned extrinsics are skipped.
+   */
+  async preverify(extrinsics: readonly Uint8Array[]): Promise<void> {
+    const jobs: SignatureJob[] = [];
+    for (const bytes of extrinsics) {
+      try {
+        const job = this.signatureJob(this.runtime.executive.decode(bytes));
+        if (job !== undefined) jobs.push(job);
+      } catch {
+        // Not an extrinsic: the block builder skips it.
+      }
+    }
+    await this.verifyJobs(jobs);
+  }
+
   /** Sets the next block's timestamp (ms since the epoch), persisted until that block is built. */
   timeTravel(timestamp: bigint): void {
     this.clock.travel(timestamp, Now.get(this.bestState));
@@ -298,7 +341,11 @@ export class Chain {
     const executive = this.runtime.executive;
     const state = new OverlayState(parentState);
     const number = parent.number + 1;
-    const builder = executive.initializeBlock(state, { number, parentHash: parent.hash });
+    const builder = executive.initializeBlock(
+      state,
+      { number, parentHash: parent.hash },
+      { verifySignature: this.verifiedSignatures.verify },
+    );
 
     const oldCode = parentState.get(CODE_KEY);
     const runtimeChanged = oldCode === undefined || !bytesEqual(oldCode, this.code);
@@ -327,7 +374,7 @@ export class Chain {
       }
     }
 
-    const included: { hashHex: string; index: number }[] = [];
+    const included: { hashHex: string; hash: Uint8Array; index: number }[] = [];
     const rejected: { tx: PoolTransaction; error: TransactionValidityErrorValue | undefined }[] = [];
     if (options.skipPool !== true) {
       for (const tx of this.pool.readyInOrder()) {
@@ -340,7 +387,7 @@ export class Chain {
           continue;
         }
         if (outcome.success) {
-          included.push({ hashHex: tx.hashHex, index });
+          included.push({ hashHex: tx.hashHex, hash: tx.hash, index });
           continue;
         }
         const err = outcome.value;
@@ -366,11 +413,14 @@ export class Chain {
       timestamp: now,
     };
     const extrinsics = sealed.extrinsics;
+    // The pool already hashed its transactions.
+    const hashes: (Uint8Array | undefined)[] = [];
+    for (const { hash, index } of included) hashes[index] = hash;
     this.store.commitBlock({
       block,
       extrinsics,
-      extrinsicHashes: extrinsics.map(extrinsicHash),
-      events: this.eventRows(state),
+      extrinsicHashes: extrinsics.map((x, i) => hashes[i] ?? extrinsicHash(x)),
+      events: eventRows(builder.eventRecords),
       diff,
       meta: { [META_CLOCK]: '' },
     });
@@ -389,15 +439,37 @@ export class Chain {
     return block;
   }
 
-  private eventRows(state: StateReader): EventRow[] {
-    const executive = this.runtime.executive;
-    return executive.readEvents(state).map((r) => ({
-      phase: r.phase.tag,
-      extrinsicIndex: r.phase.tag === 'ApplyExtrinsic' ? (r.phase.value as number) : null,
-      pallet: r.event.tag,
-      name: (r.event.value as { tag?: string } | undefined)?.tag ?? '',
-      record: executive.eventRecord.enc(r),
-    }));
+  /** The signature check of a signed extrinsic in the next block (what its validation and inclusion verify). */
+  private signatureJob(xt: Extrinsic): SignatureJob | undefined {
+    const part = xt.signed;
+    if (part === undefined || part.address.tag !== 'Id') return undefined;
+    // Immortal transactions are born at genesis: what they sign besides call and extra never changes (one runtime).
+    const immortal = part.extra.era.type === 'Immortal';
+    let additional = immortal ? this.immortalAdditional : undefined;
+    if (additional === undefined) {
+      // The next block sees the best block's hash in System.BlockHash (a mortal era may be born there).
+      const state = new OverlayState(this.bestState);
+      BlockHash.set(state, this.head.number, this.head.hash);
+      try {
+        additional = this.runtime.executive.additionalSigned(state, part.extra.era, this.head.number + 1);
+      } catch {
+        // No birth block: validation reports why.
+        return undefined;
+      }
+      if (immortal) this.immortalAdditional = additional;
+    }
+    const message = signingPayload(xt.callBytes, part.extraBytes, additional);
+    return { signature: part.signature, message, account: part.address.value };
+  }
+
+  private async verifyJobs(jobs: readonly SignatureJob[]): Promise<void> {
+    const todo = jobs.filter((j) => !this.verifiedSignatures.has(j));
+    if (todo.length === 0) return;
+    const verdicts =
+      this.signatureVerifier === undefined
+        ? todo.map((j) => verifyMultiSignature(j.signature, j.message, j.account))
+        : await this.signatureVerifier.verify(todo);
+    this.verifiedSignatures.addVerified(todo, verdicts);
   }
 
   private remember(block: BlockRecord): void {
@@ -410,6 +482,16 @@ export class Chain {
     }
   }
 }
+
+/** The rows of a block's events, from the records its builder wrote (no decoding of `System.Events`). */
+const eventRows = (records: readonly BuiltEventRecord[]): EventRow[] =>
+  records.map((r) => ({
+    phase: r.phase.tag,
+    extrinsicIndex: r.phase.tag === 'ApplyExtrinsic' ? (r.phase.value as number) : null,
+    pallet: r.pallet,
+    name: (r.event as { tag?: string } | undefined)?.tag ?? '',
+    record: r.bytes,
+  }));
 
 const newValuesEntries = (diff: StateDiff): [string, Uint8Array | null][] =>
   [...diff].map(([k, c]) => [k, c.value]);

@@ -1,9 +1,11 @@
 // spec: substrate-compat §3.4 (codes 1001/1010–1016, status stream), §9 (ready/future by tags, priority, revalidation)
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../../primitives/common/bytes.js';
 import type { TransactionValidityValue } from '../../runtime/executive/validity.js';
 import { type Extrinsic, ExtrinsicDecodeError } from '../../runtime/extrinsic/uncheckedExtrinsic.js';
-import { type PoolError, TransactionPool, type TxEvent } from './txPool.js';
+import type { SignatureJob } from '../verify/signatureJob.js';
+import { PoolError, TransactionPool, type TxEvent } from './txPool.js';
 
 /** A fake transaction: byte 0 = id; validity from a table keyed by id. */
 interface Fake {
@@ -137,5 +139,114 @@ describe('TransactionPool (substrate-compat §9)', () => {
     const { pool, add } = setup(new Map(), 1);
     pool.submit(add(1, { who: 1, nonce: 0 }));
     expect(refused(() => pool.submit(add(2, { who: 2, nonce: 0 }))).code).toBe(1016);
+  });
+});
+
+/** The inclusion order by the rule itself (dependencies first, then priority, then arrival), the slow way. */
+const modelOrder = (ready: { id: number; who: number; nonce: number; priority: bigint; seq: number }[]) => {
+  const out: number[] = [];
+  const left = [...ready];
+  while (left.length > 0) {
+    const unlocked = left.filter((t) => !left.some((o) => o.who === t.who && o.nonce < t.nonce));
+    unlocked.sort((a, b) => (a.priority !== b.priority ? (a.priority > b.priority ? -1 : 1) : a.seq - b.seq));
+    const next = unlocked[0]!;
+    out.push(next.id);
+    left.splice(left.indexOf(next), 1);
+  }
+  return out;
+};
+
+describe('TransactionPool at scale and with batched signature checks (ARCHITECTURE §5)', () => {
+  const submission = fc.record({
+    who: fc.integer({ min: 1, max: 4 }),
+    nonce: fc.integer({ min: 0, max: 5 }),
+    priority: fc.bigInt({ min: 1n, max: 4n }),
+  });
+
+  test.prop([fc.array(submission, { maxLength: 40 }), fc.integer({ min: 0, max: 2 })])(
+    'readiness and block order match the rule: a nonce is ready when every lower one waits in the pool',
+    (subs, chainNonceOfOne) => {
+      const { pool, add } = setup(new Map([[1, chainNonceOfOne]]));
+      const accepted = new Map<
+        number,
+        { id: number; who: number; nonce: number; priority: bigint; seq: number }
+      >();
+      subs.forEach((f, i) => {
+        const id = i + 1;
+        try {
+          const tx = pool.submit(add(id, f));
+          for (const [k, a] of accepted) if (a.who === f.who && a.nonce === f.nonce) accepted.delete(k);
+          accepted.set(id, { id, ...f, seq: tx.seq });
+        } catch (e) {
+          if (!(e instanceof PoolError)) throw e;
+        }
+      });
+      const inPool = [...accepted.values()];
+      const base = (who: number) => (who === 1 ? chainNonceOfOne : 0);
+      const ready = inPool.filter((t) => {
+        for (let n = base(t.who); n < t.nonce; n++)
+          if (!inPool.some((o) => o.who === t.who && o.nonce === n)) return false;
+        return t.nonce >= base(t.who);
+      });
+      expect(
+        new Set(
+          pool
+            .all()
+            .filter((t) => t.ready)
+            .map((t) => t.bytes[0]),
+        ),
+      ).toEqual(new Set(ready.map((t) => t.id)));
+      expect(pool.hasReady).toBe(ready.length > 0);
+      expect(pool.readyInOrder().map((t) => t.bytes[0])).toEqual(modelOrder(ready));
+    },
+  );
+
+  it('makes a long nonce chain ready in one step when its first nonce arrives last', () => {
+    const { pool, add } = setup();
+    let announcements = 0;
+    pool.onReady(() => announcements++);
+    const ids = Array.from({ length: 250 }, (_, n) => n);
+    for (const n of ids.slice(1).reverse()) pool.submit(add(n + 1, { who: 1, nonce: n }));
+    expect(pool.hasReady).toBe(false);
+    pool.submit(add(1, { who: 1, nonce: 0 }));
+    expect(announcements).toBe(1);
+    expect(pool.readyInOrder().map((t) => t.bytes[0])).toEqual(ids.map((n) => n + 1));
+  });
+
+  it('submitAsync verifies the signature job first, then validates; the same bytes twice are imported once', async () => {
+    const calls: string[] = [];
+    const pool = new TransactionPool({
+      decode: (bytes) =>
+        ({
+          signed: { address: { tag: 'Id', value: new Uint8Array(32).fill(1) }, extra: { nonce: 0 } },
+          bytes,
+        }) as unknown as Extrinsic,
+      validate: (xt) => {
+        calls.push(`validate ${xt.bytes[0]}`);
+        return {
+          success: true,
+          value: { priority: 1n, requires: [], provides: [tag(1, 0)], longevity: 64n, propagate: true },
+        };
+      },
+      signatureJob: (xt): SignatureJob => ({
+        signature: { tag: 'Ed25519', value: new Uint8Array(64) },
+        message: xt.bytes,
+        account: new Uint8Array(32),
+      }),
+      preverify: async (jobs) => {
+        calls.push(`preverify ${jobs.map((j) => j.message[0]).join(',')}`);
+        await new Promise((r) => setTimeout(r, 5));
+      },
+    });
+    const [first, second] = await Promise.allSettled([
+      pool.submitAsync(Uint8Array.of(1)),
+      pool.submitAsync(Uint8Array.of(1)),
+    ]);
+    expect(first.status).toBe('fulfilled');
+    expect(second).toMatchObject({ status: 'rejected', reason: { code: 1013 } });
+    expect(calls).toEqual(['preverify 1', 'preverify 1', 'validate 1']);
+    // Refused before any signature work once it is in the pool.
+    await expect(pool.submitAsync(Uint8Array.of(1))).rejects.toMatchObject({ code: 1013 });
+    expect(calls).toHaveLength(3);
   });
 });

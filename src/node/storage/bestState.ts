@@ -1,7 +1,10 @@
 /**
  * The state of the best block as a `StateReader`: SQLite's `state` table behind a bounded read-through cache.
- * The cache holds values and known absences of recently read keys (least recently used entries are evicted);
- * key listings always come from SQLite, which keeps them sorted.
+ * The cache holds values and known absences of recently read keys in two generations: reads fill the young one,
+ * a hit in the old one promotes the key, and when the young generation is full it becomes the old one and the
+ * previous old one is dropped. That approximates least-recently-used eviction without re-inserting a key on every
+ * hit (the node reads the same account keys several times per transaction). Key listings always come from SQLite,
+ * which keeps them sorted.
  */
 import type { ChangeSet, StateReader } from '../../runtime/framework/state.js';
 import type { ChainStore } from './chainStore.js';
@@ -11,21 +14,27 @@ export const DEFAULT_CACHE_ENTRIES = 100_000;
 
 const ABSENT = null;
 
+type Cached = Uint8Array | typeof ABSENT;
+
 export class BestState implements StateReader {
-  // Insertion order is recency: a hit re-inserts the key at the end.
-  private readonly cache = new Map<string, Uint8Array | typeof ABSENT>();
+  private young = new Map<string, Cached>();
+  private old = new Map<string, Cached>();
+  private readonly generation: number;
 
   constructor(
     private readonly store: ChainStore,
     private readonly capacity: number = DEFAULT_CACHE_ENTRIES,
-  ) {}
+  ) {
+    this.generation = Math.max(1, Math.floor(capacity / 2));
+  }
 
   get(key: string): Uint8Array | undefined {
-    const cached = this.cache.get(key);
-    if (cached !== undefined) {
-      this.cache.delete(key);
-      this.cache.set(key, cached);
-      return cached ?? undefined;
+    const young = this.young.get(key);
+    if (young !== undefined) return young ?? undefined;
+    const old = this.old.get(key);
+    if (old !== undefined) {
+      this.remember(key, old);
+      return old ?? undefined;
     }
     const value = this.store.stateGet(key);
     this.remember(key, value ?? ABSENT);
@@ -43,24 +52,28 @@ export class BestState implements StateReader {
 
   /** Brings the cache in line with changes just committed to the database. */
   applyCommitted(changes: ChangeSet): void {
-    for (const [k, v] of changes) if (this.cache.has(k)) this.remember(k, v);
+    for (const [k, v] of changes) {
+      if (this.young.has(k)) this.young.set(k, v);
+      if (this.old.has(k)) this.old.set(k, v);
+    }
   }
 
   /** Forgets everything (after a revert). */
   clear(): void {
-    this.cache.clear();
+    this.young.clear();
+    this.old.clear();
   }
 
   get cachedEntries(): number {
-    return this.cache.size;
+    return this.young.size + this.old.size;
   }
 
-  private remember(key: string, value: Uint8Array | typeof ABSENT): void {
-    this.cache.delete(key);
-    this.cache.set(key, value);
-    if (this.cache.size > this.capacity) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
+  private remember(key: string, value: Cached): void {
+    if (this.young.size >= this.generation) {
+      // Both generations together stay within the capacity (a capacity of 1 keeps no old generation).
+      this.old = 2 * this.generation <= this.capacity ? this.young : new Map();
+      this.young = new Map();
     }
+    this.young.set(key, value);
   }
 }

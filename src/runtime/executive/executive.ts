@@ -62,6 +62,7 @@ import {
   type AccountId,
   MultiAddress,
   MultiSignature,
+  type MultiSignatureValue,
   Phase,
   type PhaseValue,
   type RuntimeVersionValue,
@@ -125,6 +126,40 @@ interface Signer {
   readonly xt: Extrinsic & { signed: NonNullable<Extrinsic['signed']> };
 }
 
+/**
+ * Checks `signature` over `message` for `account`. The default is `verifyMultiSignature`; a node may pass one that
+ * first looks the exact triple up among signatures it already verified (in parallel, at submission), and verifies
+ * anything else itself, so the check is never skipped, only not repeated.
+ */
+export type SignatureVerifier = (
+  signature: MultiSignatureValue,
+  message: Uint8Array,
+  account: AccountId,
+) => boolean;
+
+/** What a signed extrinsic's signature must sign, and who signed it (FRAME's `check` before the verification). */
+export interface SignatureCheck {
+  readonly signature: MultiSignatureValue;
+  readonly message: Uint8Array;
+  readonly account: AccountId;
+}
+
+/** An event record this builder wrote into `System.Events`, with its encoding. */
+export interface BuiltEventRecord {
+  readonly phase: PhaseValue;
+  readonly pallet: string;
+  /** The pallet's event value (`{ tag, value }`). */
+  readonly event: unknown;
+  /** The SCALE `EventRecord`, as stored. */
+  readonly bytes: Uint8Array;
+}
+
+/** Options of a block being built. */
+export interface BlockOptions {
+  /** How signatures are checked (default: `verifyMultiSignature`, every time). */
+  readonly verifySignature?: SignatureVerifier;
+}
+
 /** The executive of one runtime: stateless between calls; block state lives in the `BlockBuilder` it returns. */
 export class Executive {
   readonly runtime: Runtime;
@@ -182,7 +217,7 @@ export class Executive {
   }
 
   /** Starts block `start.number` on `state` (which must hold the parent block's state). */
-  initializeBlock(state: OverlayState, start: BlockStart): BlockBuilder {
+  initializeBlock(state: OverlayState, start: BlockStart, options: BlockOptions = {}): BlockBuilder {
     const v = this.version();
     const last = LastRuntimeUpgrade.get(state);
     const upgraded =
@@ -195,7 +230,7 @@ export class Executive {
         logs: [...d.logs, { tag: 'RuntimeEnvironmentUpdated', value: undefined }],
       }));
     }
-    const block = new BlockBuilder(this, state, start.number, new EventLog(), 0);
+    const block = new BlockBuilder(this, state, start.number, new EventLog(), 0, options.verifySignature);
     block.runInitialize();
     return block;
   }
@@ -266,7 +301,8 @@ export class Executive {
   /**
    * Validates a transaction for the pool against the state of block `blockHash` (FRAME's `validate_transaction`):
    * it runs as the first extrinsic of a fresh next block whose parent is `blockHash`, and leaves `state` untouched.
-   * Throws ExtrinsicDecodeError for bytes that are not an extrinsic.
+   * Throws ExtrinsicDecodeError for bytes that are not an extrinsic. `verify` checks the signature (default:
+   * `verifyMultiSignature`; the runtime API always uses the default).
    *
    * @example
    * const v = executive.validateTransaction(state, 'External', bytes, bestHash);
@@ -277,6 +313,7 @@ export class Executive {
     _source: TransactionSourceValue,
     xt: Uint8Array | Extrinsic,
     blockHash: Uint8Array,
+    verify: SignatureVerifier = verifyMultiSignature,
   ): TransactionValidityValue {
     const x = this.toExtrinsic(xt);
     const scratch = new OverlayState(state);
@@ -284,17 +321,18 @@ export class Executive {
     initializeSystem(scratch, { number, parentHash: blockHash });
     const env = this.envFor(scratch, number);
     try {
-      return { success: true, value: this.validate(env, x) };
+      return { success: true, value: this.validate(env, x, verify) };
     } catch (e) {
       if (e instanceof TransactionValidityException) return { success: false, value: e.error };
       throw e;
     }
   }
 
-  private validate(env: BlockEnv, xt: Extrinsic): ValidTransactionValue {
+  private validate(env: BlockEnv, xt: Extrinsic, verify: SignatureVerifier): ValidTransactionValue {
     const info = this.callInfo(xt.call);
     const len = xt.bytes.length;
-    const signer = xt.signed === undefined ? undefined : this.checkSignature(env.state, xt, env.blockNumber);
+    const signer =
+      xt.signed === undefined ? undefined : this.checkSignature(env.state, xt, env.blockNumber, verify);
     if (info.class === 'Mandatory') throw invalid('MandatoryValidation');
     if (signer === undefined) {
       this.checkWeightLimits(env.state, info, len);
@@ -332,15 +370,29 @@ export class Executive {
    * `Unknown(CannotLookup)` for a non-`Id` address, `AncientBirthBlock` when the era's birth block has no stored
    * hash, `BadProof` when the signature does not verify.
    */
-  checkSignature(state: StateReader, xt: Extrinsic, current: number): Signer {
+  checkSignature(
+    state: StateReader,
+    xt: Extrinsic,
+    current: number,
+    verify: SignatureVerifier = verifyMultiSignature,
+  ): Signer {
+    const { signature, message, account } = this.signatureCheck(state, xt, current);
+    if (!verify(signature, message, account)) throw invalid('BadProof');
+    return { who: account, xt: xt as Signer['xt'] };
+  }
+
+  /**
+   * The signature, the signed message and the signer of a signed extrinsic in block `current`, without verifying
+   * anything (what a node hands to its parallel verifier). Throws the validity errors of `checkSignature` that
+   * come before the verification.
+   */
+  signatureCheck(state: StateReader, xt: Extrinsic, current: number): SignatureCheck {
     const part = xt.signed;
     if (part === undefined) throw new Error('checkSignature needs a signed extrinsic');
     if (part.address.tag !== 'Id') throw unknown('CannotLookup');
-    const who = part.address.value;
     const additional = this.additionalSigned(state, part.extra.era, current);
     const message = signingPayload(xt.callBytes, part.extraBytes, additional);
-    if (!verifyMultiSignature(part.signature, message, who)) throw invalid('BadProof');
-    return { who, xt: xt as Signer['xt'] };
+    return { signature: part.signature, message, account: part.address.value };
   }
 
   /** The additionalSigned bytes the chain expects in block `current` (spec/tx version, genesis and birth hashes). */
@@ -420,7 +472,7 @@ export class Executive {
    * fee) whose failure is a validity error that leaves no trace; then the dispatch in its own layer, the fee
    * correction, and `ExtrinsicSuccess`/`ExtrinsicFailed`. The nonce and the fee stay paid when the call fails.
    */
-  applyIn(env: BlockEnv, xt: Extrinsic): DispatchOutcome {
+  applyIn(env: BlockEnv, xt: Extrinsic, verify: SignatureVerifier = verifyMultiSignature): DispatchOutcome {
     const info = this.callInfo(xt.call);
     const len = xt.bytes.length;
     if (xt.signed === undefined) {
@@ -430,7 +482,7 @@ export class Executive {
       this.noteApplied(env, outcome, info, info.pays_fee);
       return outcome;
     }
-    const { who } = this.checkSignature(env.state, xt, env.blockNumber);
+    const { who } = this.checkSignature(env.state, xt, env.blockNumber, verify);
     const { nonce, tip, assetId } = xt.signed.extra;
     // CheckNonce
     const account = Account.get(env.state, who);
@@ -508,6 +560,7 @@ export class Executive {
 export class BlockBuilder {
   readonly env: BlockEnv;
   private readonly body: Uint8Array[] = [];
+  private readonly recorded: BuiltEventRecord[] = [];
   private finalized = false;
 
   constructor(
@@ -516,6 +569,7 @@ export class BlockBuilder {
     readonly number: number,
     private readonly log: EventLog,
     private extrinsicIndex: number,
+    private readonly verifySignature: SignatureVerifier = verifyMultiSignature,
   ) {
     this.env = executive.envFor(state, number);
     this.env.phase = { tag: 'ApplyExtrinsic', value: extrinsicIndex };
@@ -524,6 +578,14 @@ export class BlockBuilder {
   /** The extrinsics applied so far, in order. */
   get extrinsics(): readonly Uint8Array[] {
     return this.body;
+  }
+
+  /**
+   * The event records this builder wrote, in order: after `finalize`, the block's `System.Events` for a block
+   * started with `initializeBlock` (a resumed block's earlier records are not included). Saves decoding them.
+   */
+  get eventRecords(): readonly BuiltEventRecord[] {
+    return this.recorded;
   }
 
   /** Runs the pallets' `on_initialize` hooks (events in phase Initialization) and opens extrinsic 0. */
@@ -547,7 +609,7 @@ export class BlockBuilder {
     this.env.phase = { tag: 'ApplyExtrinsic', value: this.extrinsicIndex };
     let outcome: DispatchOutcome;
     try {
-      outcome = this.state.transactional(() => this.executive.applyIn(this.env, x));
+      outcome = this.state.transactional(() => this.executive.applyIn(this.env, x, this.verifySignature));
     } catch (e) {
       this.env.pending.length = mark;
       if (e instanceof TransactionValidityException) return { success: false, value: e.error };
@@ -609,7 +671,11 @@ export class BlockBuilder {
   private flush(): void {
     const pending = this.env.pending;
     if (pending.length === 0) return;
-    for (const e of pending) this.log.append(this.executive.encodeRecord(e.phase, e.pallet, e.event));
+    for (const e of pending) {
+      const bytes = this.executive.encodeRecord(e.phase, e.pallet, e.event);
+      this.log.append(bytes);
+      this.recorded.push({ phase: e.phase, pallet: e.pallet, event: e.event, bytes });
+    }
     pending.length = 0;
     this.state.set(EVENTS_KEY, this.log.view());
     EventCount.set(this.state, this.log.count);

@@ -20,8 +20,10 @@ export const author_submitAndWatchExtrinsic = defineMethod({
   subscription: true,
   params: z.tuple([hexBytes]),
   exampleParams: ['0x280403000b7093291f9401'],
-  handler: (ctx, [bytes]) => {
+  handler: async (ctx, [bytes]) => {
     const chain = ctx.node.chain;
+    // The signature is verified on a worker first (batched); `submit` then finds it verified.
+    await chain.preverify([bytes]);
     try {
       return ctx.connection.subscribe(
         'author_submitAndWatchExtrinsic',

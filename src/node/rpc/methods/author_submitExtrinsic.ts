@@ -16,9 +16,10 @@ export const author_submitExtrinsic = defineMethod({
   name: 'author_submitExtrinsic',
   params: z.tuple([hexBytes]),
   exampleParams: ['0x280403000b7093291f9401'],
-  handler: (ctx, [bytes]) => {
+  handler: async (ctx, [bytes]) => {
     try {
-      return ctx.node.chain.submit(bytes).hashHex;
+      // The signature is verified on a worker, batched with concurrent submissions.
+      return (await ctx.node.chain.submitAsync(bytes)).hashHex;
     } catch (e) {
       throw poolRpcError(e);
     }

@@ -23,9 +23,11 @@ export const transaction_v1_broadcast = defineMethod({
   name: 'transaction_v1_broadcast',
   params: z.tuple([hexBytes]),
   exampleParams: ['0x280403000b7093291f9401'],
-  handler: (ctx, [bytes]) => {
+  handler: async (ctx, [bytes]) => {
     const ops = broadcastsOf(ctx.connection);
     if (ops.size >= MAX_BROADCASTS) return null;
+    // The signature is verified on a worker first (batched); `submit` then finds it verified.
+    await ctx.node.chain.preverify([bytes]);
     try {
       ctx.node.chain.submit(bytes);
     } catch {

@@ -1,0 +1,81 @@
+// spec: ARCHITECTURE §5 (signature checks are verified in parallel on worker threads, in batches)
+import { afterAll, describe, expect, it } from 'vitest';
+import { verifyMultiSignature } from '../../runtime/crypto/verify.js';
+import type { SignatureJob } from './signatureJob.js';
+import { type Scheme, signedJob, tampered } from './testKeys.js';
+import { VerifierPool } from './verifierPool.js';
+
+const SCHEMES: Scheme[] = ['Ed25519', 'Sr25519', 'Ecdsa'];
+const msg = (i: number) => Uint8Array.from({ length: 40 + (i % 7) }, (_, k) => (i * 31 + k) & 0xff);
+
+describe('VerifierPool (ARCHITECTURE §5)', () => {
+  const pool = new VerifierPool({ size: 2, maxBatch: 16 });
+  afterAll(() => pool.close());
+
+  it.each(SCHEMES)(
+    'gives the runtime verdict for valid and invalid %s signatures, in order',
+    async (scheme) => {
+      const valid = [0, 1, 2, 3, 4, 5].map((i) => signedJob(scheme, msg(i)));
+      const wrongAccount = { ...valid[1]!, account: valid[2]!.account };
+      const jobs = [valid[0]!, tampered(valid[3]!), valid[4]!, wrongAccount, valid[5]!];
+      const verdicts = await pool.verify(jobs);
+      expect(verdicts).toEqual([true, false, true, false, true]);
+      expect(verdicts).toEqual(jobs.map((j) => verifyMultiSignature(j.signature, j.message, j.account)));
+    },
+  );
+
+  it('spreads a batch larger than maxBatch over the workers and keeps every verdict in place', async () => {
+    const jobs = Array.from({ length: 70 }, (_, i) => {
+      const j = signedJob('Ed25519', msg(i));
+      return i % 5 === 0 ? tampered(j) : j;
+    });
+    const verdicts = await pool.verify(jobs);
+    expect(verdicts).toEqual(jobs.map((_, i) => i % 5 !== 0));
+  });
+
+  it('answers concurrent single-job callers each with their own verdict', async () => {
+    const jobs = Array.from({ length: 30 }, (_, i) => {
+      const j = signedJob('Sr25519', msg(i));
+      return i % 3 === 1 ? tampered(j) : j;
+    });
+    const before = pool.stats;
+    const verdicts = await Promise.all(jobs.map((j) => pool.verify([j])));
+    expect(verdicts).toEqual(jobs.map((_, i) => [i % 3 !== 1]));
+    // Queued in the same turn: one slice per worker, not one message per caller.
+    expect(pool.stats.jobs - before.jobs).toBe(30);
+    expect(pool.stats.batches - before.batches).toBe(2);
+  });
+
+  it('verifies the slice of a crashed worker on this thread and carries on with a fresh worker', async () => {
+    const p = new VerifierPool({ size: 1 });
+    const valid = signedJob('Ed25519', msg(3));
+    // An unknown scheme byte makes the worker throw while unpacking: the worker dies.
+    const poison = {
+      ...valid,
+      signature: { tag: 'Bogus', value: valid.signature.value },
+    } as unknown as SignatureJob;
+    expect(await p.verify([poison, valid])).toEqual([false, true]);
+    expect(await p.verify([valid, tampered(valid)])).toEqual([true, false]);
+    expect(p.stats.batches).toBe(2);
+    await p.close();
+  });
+
+  it('answers an empty batch at once', async () => {
+    expect(await pool.verify([])).toEqual([]);
+  });
+
+  it('after close, verifies queued and new jobs on the calling thread', async () => {
+    const p = new VerifierPool({ size: 1 });
+    const jobs = [signedJob('Ed25519', msg(1)), tampered(signedJob('Ed25519', msg(2)))];
+    const pending = p.verify(jobs);
+    await p.close();
+    expect(await pending).toEqual([true, false]);
+    expect(await p.verify(jobs)).toEqual([true, false]);
+  });
+
+  it('sizes itself from the option, at least one worker', async () => {
+    const p = new VerifierPool({ size: 0 });
+    expect(p.size).toBe(1);
+    await p.close();
+  });
+});
