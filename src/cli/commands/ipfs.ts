@@ -5,6 +5,7 @@ import { type Command, Option } from 'commander';
 import { type IpfsObject, type IpfsStore, splitIpfsPath, startGateway } from '../../ipfs/index.js';
 import { toHex } from '../../primitives/common/bytes.js';
 import { EncointerError, InvalidInputError } from '../../primitives/common/errors.js';
+import { stopOnSignals } from '../../services/stopSignal.js';
 import { chainOptions, integerArg, requireCid } from '../common/args.js';
 import { addIpfsOptions, type IpfsCliOptions, ipfsStoreFor, ipfsStoreLabel } from '../common/ipfsOptions.js';
 import { print } from '../common/output.js';
@@ -70,19 +71,6 @@ const writeObject = async (store: IpfsStore, obj: IpfsObject, target: string): P
   }
   return files;
 };
-
-const untilStopped = (): Promise<string> =>
-  new Promise((resolve) => {
-    const stop = (signal: string) => {
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
-      resolve(signal);
-    };
-    const onInt = () => stop('SIGINT');
-    const onTerm = () => stop('SIGTERM');
-    process.on('SIGINT', onInt);
-    process.on('SIGTERM', onTerm);
-  });
 
 /** `encointer ipfs …`: the embedded store (or a daemon), a local gateway, and the authenticated upload gateway. */
 export const registerIpfsCommands = (program: Command, io: CliIo): Command => {
@@ -182,7 +170,7 @@ export const registerIpfsCommands = (program: Command, io: CliIo): Command => {
       throw e;
     }
     io.out(`IPFS gateway: ${gateway.url}/ipfs/<cid> (${ipfsStoreLabel(store, options)})`);
-    const signal = await untilStopped();
+    const signal = await stopOnSignals().stopped;
     io.out(`${signal}: stopping the gateway`);
     await gateway.close();
   });

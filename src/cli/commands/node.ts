@@ -8,6 +8,7 @@ import { DATABASE_FILE, type RunningNode, startNode } from '../../node/node.js';
 import { toHex } from '../../primitives/common/bytes.js';
 import { EncointerError, InvalidInputError } from '../../primitives/common/errors.js';
 import { PRESET_NAMES, type PresetName } from '../../runtime/presets.js';
+import { stopOnSignals } from '../../services/stopSignal.js';
 import type { CliIo } from '../io.js';
 
 interface NodeCommandOptions {
@@ -44,20 +45,6 @@ const buildModeOf = (o: NodeCommandOptions): BuildMode => {
 
 const describeMode = (mode: BuildMode): string =>
   mode.kind === 'interval' ? `a block every ${mode.intervalMs} ms` : `${mode.kind} seal`;
-
-/** Resolves on the first SIGINT or SIGTERM. */
-const untilStopped = (): Promise<string> =>
-  new Promise((resolve) => {
-    const stop = (signal: string) => {
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
-      resolve(signal);
-    };
-    const onInt = () => stop('SIGINT');
-    const onTerm = () => stop('SIGTERM');
-    process.on('SIGINT', onInt);
-    process.on('SIGTERM', onTerm);
-  });
 
 /** `encointer node`: a local dev chain with the JSON-RPC API of a Substrate node. */
 export const registerNodeCommand = (program: Command, io: CliIo): void => {
@@ -119,7 +106,7 @@ export const registerNodeCommand = (program: Command, io: CliIo): void => {
       io.out(`genesis: ${toHex(chain.genesis.hash)}`);
       io.out(`best block: #${chain.best.number} ${toHex(chain.best.hash)}`);
       io.out(`RPC endpoint: ${server.url} (HTTP: ${server.url.replace('ws://', 'http://')})`);
-      const signal = await untilStopped();
+      const signal = await stopOnSignals().stopped;
       io.out(`${signal}: stopping at block #${chain.best.number}`);
       await node.close();
       if (tmp !== undefined) rmSync(tmp, { recursive: true, force: true });

@@ -1,12 +1,11 @@
 // spec: economy §2.5 (`get_all_balances` returns raw entries; clients apply demurrage), tooling §1.7.1 (`balance --all`)
-import { applyDemurrage } from '../../primitives/demurrage/applyDemurrage.js';
 import { fromPapiCid, toAddress } from '../common/convert.js';
 import { resolveBlock } from '../common/resolveBlock.js';
 import type { AccountInput, ReadOptions } from '../common/types.js';
 import { getDemurrageRate } from '../communities/getDemurrageRate.js';
 import type { Connection } from '../connection/connect.js';
 import { fromPapiBalanceEntry } from './readBalanceEntry.js';
-import type { DemurragedBalance, DemurrageOptions } from './types.js';
+import { type DemurragedBalance, type DemurrageOptions, demurraged } from './types.js';
 
 export type GetAllBalancesReturnType = DemurragedBalance[];
 
@@ -28,14 +27,7 @@ export const getAllBalances = async (
       const cid = fromPapiCid(rawCid);
       const entry = fromPapiBalanceEntry(rawEntry);
       const rate = await getDemurrageRate(conn, { cid, at: block.hash });
-      return {
-        cid,
-        balance: applyDemurrage(entry, rate.bits, blockNumber).principal,
-        entry,
-        rate,
-        block,
-        blockNumber,
-      };
+      return demurraged(cid, entry, rate, block, blockNumber);
     }),
   );
 };

@@ -1,12 +1,11 @@
 // spec: economy §2.5 (`balance(cid, who)` = apply_demurrage(Balance[cid][who], rate(cid), now)), tooling §1.7.1
-import { applyDemurrage } from '../../primitives/demurrage/applyDemurrage.js';
 import { toAddress, toCid, toPapiCid } from '../common/convert.js';
 import { resolveBlock } from '../common/resolveBlock.js';
 import type { AccountInput, CidInput, ReadOptions } from '../common/types.js';
 import { getDemurrageRate } from '../communities/getDemurrageRate.js';
 import type { Connection } from '../connection/connect.js';
 import { fromPapiBalanceEntry } from './readBalanceEntry.js';
-import type { DemurragedBalance, DemurrageOptions } from './types.js';
+import { type DemurragedBalance, type DemurrageOptions, demurraged } from './types.js';
 
 export interface GetBalanceParameters extends ReadOptions, DemurrageOptions {
   cid: CidInput;
@@ -37,12 +36,5 @@ export const getBalance = async (
   ]);
   const entry = fromPapiBalanceEntry(raw);
   const blockNumber = BigInt(p.blockNumber ?? block.number);
-  return {
-    cid,
-    balance: applyDemurrage(entry, rate.bits, blockNumber).principal,
-    entry,
-    rate,
-    block,
-    blockNumber,
-  };
+  return demurraged(cid, entry, rate, block, blockNumber);
 };

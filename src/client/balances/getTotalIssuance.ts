@@ -1,12 +1,11 @@
 // spec: economy §2.5 (`total_issuance(cid)`), tooling §1.7.3 (`community issuance`)
-import { applyDemurrage } from '../../primitives/demurrage/applyDemurrage.js';
 import { toCid, toPapiCid } from '../common/convert.js';
 import { resolveBlock } from '../common/resolveBlock.js';
 import type { CidInput, ReadOptions } from '../common/types.js';
 import { getDemurrageRate } from '../communities/getDemurrageRate.js';
 import type { Connection } from '../connection/connect.js';
 import { fromPapiBalanceEntry } from './readBalanceEntry.js';
-import type { DemurragedBalance, DemurrageOptions } from './types.js';
+import { type DemurragedBalance, type DemurrageOptions, demurraged } from './types.js';
 
 export type GetTotalIssuanceReturnType = DemurragedBalance;
 
@@ -23,12 +22,5 @@ export const getTotalIssuance = async (
   ]);
   const entry = fromPapiBalanceEntry(raw);
   const blockNumber = BigInt(p.blockNumber ?? block.number);
-  return {
-    cid,
-    balance: applyDemurrage(entry, rate.bits, blockNumber).principal,
-    entry,
-    rate,
-    block,
-    blockNumber,
-  };
+  return demurraged(cid, entry, rate, block, blockNumber);
 };

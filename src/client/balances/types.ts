@@ -1,6 +1,6 @@
 // spec: economy §2.2 (BalanceEntry), §2.4–§2.5 (demurrage applied client-side)
 import type { CommunityIdentifier } from '../../primitives/cid/communityIdentifier.js';
-import type { BalanceEntry } from '../../primitives/demurrage/applyDemurrage.js';
+import { applyDemurrage, type BalanceEntry } from '../../primitives/demurrage/applyDemurrage.js';
 import type { BlockInfo } from '../common/types.js';
 import type { DemurrageRate } from '../communities/getDemurrageRate.js';
 
@@ -25,3 +25,19 @@ export interface DemurrageOptions {
    */
   blockNumber?: bigint | number | undefined;
 }
+
+/** Decays a stored entry to `blockNumber` with the community's rate (the runtime's lazy demurrage, §2.4). */
+export const demurraged = (
+  cid: CommunityIdentifier,
+  entry: BalanceEntry,
+  rate: DemurrageRate,
+  block: BlockInfo,
+  blockNumber: bigint,
+): DemurragedBalance => ({
+  cid,
+  balance: applyDemurrage(entry, rate.bits, blockNumber).principal,
+  entry,
+  rate,
+  block,
+  blockNumber,
+});
