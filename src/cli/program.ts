@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAccountCommands } from './commands/account.js';
 import { registerAliases } from './commands/aliases.js';
 import { registerBazaarCommands } from './commands/bazaar.js';
+import { registerBotCommands } from './commands/bot.js';
 import { registerCeremonyCommands } from './commands/ceremony.js';
 import { registerCommunityCommands } from './commands/community.js';
 import { registerDemocracyCommands } from './commands/democracy.js';
@@ -41,6 +42,7 @@ export const buildProgram = (io: CliIo): Command => {
   registerOnboardingCommands(program, io);
   registerNodeCommand(program, io);
   registerPhaseControllerCommand(program, io);
+  registerBotCommands(program, io);
   // Last: the old flat names of tooling §1.8 point at the commands registered above.
   registerAliases(program);
   return program;

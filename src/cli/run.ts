@@ -35,7 +35,9 @@ export const runCli = async (argv: readonly string[], io: CliIo = processIo): Pr
     }
     if (e instanceof EncointerError) {
       io.err(`error: ${e.message}`);
-      return EXIT_BAD_INPUT;
+      // An error may name its own exit code (e.g. a failed bot invariant exits 1); bad input is 2.
+      const own = (e as { exitCode?: unknown }).exitCode;
+      return typeof own === 'number' ? own : EXIT_BAD_INPUT;
     }
     io.err(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return 1;
