@@ -17,8 +17,12 @@ export const FOLLOW_KIND = 'chainHead_v1_follow';
 export const MAX_FOLLOWS = 4;
 /** Pinned blocks per subscription before it is stopped (§4.1 suggests about 512). */
 export const MAX_PINNED = 512;
-/** Concurrent operations per subscription (the spec asks for at least 16). */
-export const MAX_OPERATIONS = 16;
+/**
+ * Concurrent operations per subscription (the spec asks for at least 16). Generous because polkadot-api does not
+ * retry an operation refused with `limitReached` until another settles: with 17+ watched transactions or runtime
+ * calls in flight a small limit stalls it.
+ */
+export const MAX_OPERATIONS = 1024;
 /** Storage items per `operationStorageItems` before waiting for `chainHead_v1_continue`. */
 export const STORAGE_PAGE = 1000;
 
