@@ -5,6 +5,7 @@ import { registerBazaarCommands } from './commands/bazaar.js';
 import { registerBotCommands } from './commands/bot.js';
 import { registerCeremonyCommands } from './commands/ceremony.js';
 import { registerCommunityCommands } from './commands/community.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerDemocracyCommands } from './commands/democracy.js';
 import { registerFaucetCommands } from './commands/faucet.js';
 import { registerIpfsCommands } from './commands/ipfs.js';
@@ -43,6 +44,7 @@ export const buildProgram = (io: CliIo): Command => {
   registerNodeCommand(program, io);
   registerPhaseControllerCommand(program, io);
   registerBotCommands(program, io);
+  registerDemoCommand(program, io);
   // Last: the old flat names of tooling §1.8 point at the commands registered above.
   registerAliases(program);
   return program;
