@@ -27,6 +27,8 @@ export interface BotSessionOptions {
   readonly ipfsApi?: string | undefined;
   /** Directory of the embedded IPFS store; default `<dir>/ipfs`. */
   readonly ipfsDir?: string | undefined;
+  /** Where IPFS_ADD_URL / IPFS_API_KEY are read; default process.env (`{}`: never a pinning service). */
+  readonly ipfsEnv?: Record<string, string | undefined> | undefined;
   readonly sink: ProgressSink;
   /** Inclusion timeout per transaction; default 120 000 ms. */
   readonly txTimeoutMs?: number | undefined;
@@ -60,6 +62,7 @@ export const openBot = async (o: BotSessionOptions, state: BotState): Promise<Bo
         ...(o.ipfsApi === undefined ? {} : { ipfsApi: o.ipfsApi }),
         ...(o.ipfsLocal === true ? { ipfsLocal: true } : {}),
         dataDir: o.ipfsDir ?? dir.ipfsDir,
+        ...(o.ipfsEnv === undefined ? {} : { env: o.ipfsEnv }),
       });
       return store;
     },

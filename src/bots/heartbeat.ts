@@ -17,14 +17,16 @@ export const HEARTBEAT_INTERVAL_MS = 4_000;
 export class Heartbeat {
   private timer: NodeJS.Timeout | undefined;
 
+  /** `intervalMs` must be well below the controller's idle window (idle blocks × block time). */
   constructor(
     private readonly ctx: BotContext,
     private readonly account: Account,
+    private readonly intervalMs = HEARTBEAT_INTERVAL_MS,
   ) {}
 
   start(): void {
     if (this.timer !== undefined) return;
-    this.timer = setInterval(() => this.beat(), HEARTBEAT_INTERVAL_MS);
+    this.timer = setInterval(() => this.beat(), this.intervalMs);
   }
 
   stop(): void {

@@ -1,6 +1,7 @@
 /**
  * `encointer demo` (what `npm start` runs), end to end through the built CLI: one process with the node, faucet,
- * IPFS gateway and a bot community on 127.0.0.1. Needs `npm run build` (done by `npm test` before vitest).
+ * phase controller, IPFS gateway and a bot community on 127.0.0.1. Needs `npm run build` (done by `npm test`
+ * before vitest).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -52,10 +53,12 @@ const running = new Set<ChildProcess>();
 /** Spawns `node dist/cli/main.js demo <args> --rpc-port … --faucet-port … --gateway-port …`. */
 const startDemo = (args: readonly string[], ports: Ports): DemoProcess => {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`);
-  const env = { ...process.env };
-  // The gateway serves the embedded store: keep the bot from uploading to a pinning service instead.
-  delete env.IPFS_ADD_URL;
-  delete env.IPFS_API_KEY;
+  // A pinning service in the environment must not matter: the demo's gateway serves its embedded store.
+  const env = {
+    ...process.env,
+    IPFS_ADD_URL: 'http://127.0.0.1:9/api/v0/add',
+    IPFS_API_KEY: 'user:password',
+  };
   const child = spawn(
     process.execPath,
     [
@@ -161,6 +164,11 @@ describe('encointer demo (npm start): node, faucet, IPFS gateway and a growing b
       const row = rowOf(out, 1);
       expect(row, out).not.toBeNull();
       expect(row!.slice(1, 4)).toEqual(['10', '0.0000', '1']);
+      // The phase controller, not the bot, moved Registering → Assigning → Attesting, then stopped.
+      expect(out).toMatch(/^phases\s+moved by the phase controller after 5 idle blocks of 300 ms/m);
+      const changes = /^ {2}phases {8}(\d+) change\(s\) by the phase controller, now stopped/m.exec(out);
+      expect(changes, out).not.toBeNull();
+      expect(Number(changes![1])).toBeGreaterThanOrEqual(2);
       expect(out).toContain(`RPC endpoint  ws://127.0.0.1:${ports.rpc}`);
       expect(out).toContain(`faucet        http://127.0.0.1:${ports.faucet}/api`);
       expect(out).toMatch(

@@ -4,10 +4,12 @@
  * service, the IPFS gateway and a bot community that grows for a few ceremonies, then stays up for exploring until
  * Ctrl-C. Everything lives under one base path, so a second run resumes the chain and the community.
  *
- * Phases are advanced by the bot itself (sudo `next_phase` once a phase's work is done) on an instant-seal node:
- * the fastest correct schedule, and the only phase mover, so nothing advances twice. The idle-driven phase
- * controller (tooling §5) would need interval blocks and a heartbeat, and while the demo waits for the user it
- * would move the ceremony on and cost the bots their reputation before the next run.
+ * While the community grows, the node builds a block every `--block-time` ms and the idle-driven phase controller
+ * (tooling §5) moves the phases after `--idle-blocks` blocks without user transactions, as upstream's CI runs
+ * `phase.py`; the bots wait for each phase and send a heartbeat while they work (tooling §3.7), faster than
+ * upstream's 4 s so that it stays inside the short idle window. Once the growth is done the controller stops and
+ * the node switches to instant seal: a chain left waiting for the user must not move its ceremony on (the bots
+ * would lose their reputation before the next run), and CLI commands get their block at once.
  */
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
@@ -20,7 +22,9 @@ import {
   botDir,
   type CeremonySummary,
   closeBot,
+  currentStep,
   DEFAULT_BOOTSTRAPPERS,
+  heartbeatAccount,
   InvariantFailedError,
   initBot,
   loadBotState,
@@ -35,6 +39,7 @@ import { EmbeddedIpfsStore, type RunningGateway, startGateway } from '../../ipfs
 import { DATABASE_FILE, type RunningNode, startNode } from '../../node/node.js';
 import { EncointerError, InvalidInputError } from '../../primitives/common/errors.js';
 import { createNativeFaucet, type FaucetServer, startFaucetServer } from '../../services/faucet/index.js';
+import { type PhaseControllerResult, runPhaseController } from '../../services/phaseController/index.js';
 import { createServiceLog } from '../../services/serviceLog.js';
 import { stopOnSignals } from '../../services/stopSignal.js';
 import { integerArg } from '../common/args.js';
@@ -48,6 +53,10 @@ import { type CliIo, processIo } from '../io.js';
  */
 export const DEFAULT_DEMO_CEREMONIES = 7;
 export const DEFAULT_GATEWAY_PORT = 8080;
+/** Block time while growing: short, so that the idle windows between phases cost little. */
+export const DEFAULT_DEMO_BLOCK_MS = 300;
+/** Idle blocks before the phase controller moves on (1.5 s at the default block time). */
+export const DEFAULT_DEMO_IDLE_BLOCKS = 5;
 /** The dev chain's sudo and richest account pays for everything. */
 const FUNDER = '//Alice';
 /** How long one service may take to stop before the demo moves on to the next. */
@@ -63,6 +72,8 @@ interface DemoOptions extends CommonOptions {
   gatewayPort: number;
   seed?: string;
   keyType: KeyType;
+  blockTime: number;
+  idleBlocks: number;
   exitWhenDone?: boolean;
   verbose?: boolean;
 }
@@ -244,6 +255,18 @@ export const registerDemoCommand = (program: Command, io: CliIo): void => {
         .choices(['sr25519', 'ed25519'])
         .default('ed25519'),
     )
+    .option(
+      '--block-time <ms>',
+      'block time while the community grows (instant seal afterwards)',
+      integerArg('--block-time', 50, 60_000),
+      DEFAULT_DEMO_BLOCK_MS,
+    )
+    .option(
+      '--idle-blocks <n>',
+      'blocks without user transactions before the phase controller moves the phase on',
+      integerArg('--idle-blocks', 2, 1000),
+      DEFAULT_DEMO_IDLE_BLOCKS,
+    )
     .option('--exit-when-done', 'stop everything after the last ceremony instead of waiting for Ctrl-C')
     .action(async (_options: unknown, command: Command) => {
       const o = commonOptions(command) as DemoOptions;
@@ -281,14 +304,14 @@ const runDemo = async (o: DemoOptions, io: CliIo): Promise<void> => {
     return Promise.race([p, stopped]);
   };
   try {
-    // 1. The node: instant seal, so every bot step is a block as soon as its transactions are in.
+    // 1. The node: a block every --block-time while the community grows (the phase controller counts blocks).
     let node: RunningNode;
     try {
       node = await startNode({
         genesis: 'dev',
         basePath: dirs.node,
         rpcPort: o.rpcPort,
-        buildMode: { kind: 'instant' },
+        buildMode: { kind: 'interval', intervalMs: o.blockTime },
         logger: {
           info: (m) => log('node', m),
           // Once stopping, requests still in flight fail on the closing node: expected, so only logged.
@@ -354,6 +377,8 @@ const runDemo = async (o: DemoOptions, io: CliIo): Promise<void> => {
       funder,
       sudo: funder,
       ipfsDir: dirs.ipfs,
+      // The demo's gateway serves the embedded store: a pinning service from the environment would miss it.
+      ipfsEnv: {},
       sink,
     };
     let state = await existingBot(botConn, dirs.bot, dirs.node);
@@ -365,7 +390,7 @@ const runDemo = async (o: DemoOptions, io: CliIo): Promise<void> => {
           keyType: o.keyType,
           bootstrappers: o.bootstrappers,
           purge: true,
-          advancePhases: true,
+          advancePhases: false,
         }),
       );
       io.out(
@@ -384,7 +409,46 @@ const runDemo = async (o: DemoOptions, io: CliIo): Promise<void> => {
     checkStop();
     const community = state.community!;
 
-    // 5. Grow: one table row per ceremony (the header first: opening the bot draws its status line).
+    // 5. The phase controller, on its own connection, from now until the growth is done (not during the bot's
+    // init, whose pauses would let it move the phase before the community's first ceremony).
+    const controllerConn = await connect({ endpoint: node.server.url });
+    shutdown.add('the phase controller connection', () => controllerConn.disconnect());
+    const controllerStop = new AbortController();
+    let phaseChanges = 0;
+    const controller: Promise<PhaseControllerResult> = runPhaseController(controllerConn, {
+      mode: { kind: 'idle', idleBlocks: o.idleBlocks },
+      signer: funder,
+      signal: controllerStop.signal,
+      onEvent: (e) => {
+        if (e.type === 'phaseChanged') {
+          phaseChanges = e.change;
+          log('phase', `${e.phase} of ceremony ${e.ceremonyIndex} at block #${e.block.number}`);
+        } else if (e.type === 'retry') log('phase', `retry ${e.attempt}: ${e.message}`);
+      },
+    });
+    // A controller that fails leaves the bots waiting for a phase forever: it ends the demo instead.
+    const controllerFailed = controller.then(
+      () => new Promise<never>(() => {}),
+      (e: unknown) => {
+        throw new EncointerError(
+          'PhaseControllerFailed',
+          `the phase controller stopped: ${(e as Error)?.message ?? e}`,
+        );
+      },
+    );
+    controllerFailed.catch(() => {});
+    const stopController = async (): Promise<void> => {
+      controllerStop.abort();
+      await controller.catch(() => undefined);
+    };
+    shutdown.add('the phase controller', stopController);
+    io.out(
+      `phases       moved by the phase controller after ${o.idleBlocks} idle blocks of ${o.blockTime} ms ` +
+        '(until the growth is done)',
+    );
+    checkStop();
+
+    // 6. Grow: one table row per ceremony (the header first: opening the bot draws its status line).
     io.out('');
     io.out(tableHeader());
     const ctx: BotContext = await openBot(session, state);
@@ -395,11 +459,15 @@ const runDemo = async (o: DemoOptions, io: CliIo): Promise<void> => {
       if (onTty) process.stderr.write('\r\x1b[K');
     };
     const started = Date.now();
+    const heartbeat = await unlessStopped(heartbeatAccount(ctx));
     const growing = simulate(ctx, {
       ceremonies: o.ceremonies,
       assertInvariants: true,
       failFast: false,
-      advancePhases: true,
+      advancePhases: false,
+      heartbeat,
+      // Two blocks: inside any idle window of 3 or more blocks.
+      heartbeatMs: 2 * o.blockTime,
       onCeremony: (s) => {
         rows.push(s);
         printing = printing.then(async () => {
@@ -414,7 +482,7 @@ const runDemo = async (o: DemoOptions, io: CliIo): Promise<void> => {
       },
     });
     try {
-      await unlessStopped(growing);
+      await unlessStopped(Promise.race([growing, controllerFailed]));
     } catch (e) {
       // The demo shows the community; `encointer bot simulate` is the check that fails on invariants.
       if (!(e instanceof InvariantFailedError)) throw e;
@@ -424,15 +492,22 @@ const runDemo = async (o: DemoOptions, io: CliIo): Promise<void> => {
     await printing;
     clearStatus();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const last = rows.at(-1);
-
-    // 6. Where to look next.
+    // The chain stays where the growth left it while the user explores.
+    await stopController();
+    node.producer.setMode({ kind: 'instant' });
+    const now = await currentStep(botConn);
     const cli = cliInvocation();
+
+    // 7. Where to look next.
     const port = node.server.port;
     io.out('');
     io.out(
-      `${rows.length} ceremonies in ${seconds} s; community ${community.name} (${community.symbol}) ${community.cid}` +
-        (last === undefined ? '' : `, now in Attesting of ceremony ${last.cindex}`),
+      `${rows.length} ceremonies in ${seconds} s; community ${community.name} (${community.symbol}) ${community.cid}, ` +
+        `now in ${now.phase} of ceremony ${now.cindex}`,
+    );
+    io.out(
+      `  phases        ${phaseChanges} change(s) by the phase controller, now stopped; blocks are instant from here ` +
+        `(move on with: ${cli} -p ${port} ceremony admin next-phase)`,
     );
     io.out(`  RPC endpoint  ${node.server.url} (HTTP ${node.server.url.replace('ws://', 'http://')})`);
     io.out(`  faucet        ${faucetUrl}?accounts=<address>`);

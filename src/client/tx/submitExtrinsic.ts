@@ -85,7 +85,16 @@ const watch = (
       done = true;
       clearTimeout(timer);
       f();
-      queueMicrotask(() => subscription?.unsubscribe());
+      queueMicrotask(stopWatching);
+    };
+    // Unsubscribing tells the node to stop watching; on a connection closed meanwhile that throws "Not
+    // connected" from a microtask, which would be an uncaught error for a promise already settled.
+    const stopWatching = () => {
+      try {
+        subscription?.unsubscribe();
+      } catch {
+        // Nothing left to stop.
+      }
     };
     const timer = setTimeout(
       () => finish(() => reject(new TransactionTimeoutError(timeoutMs, txHash))),
@@ -107,7 +116,7 @@ const watch = (
             reject(new TransactionRejectedError('Dropped', 'the transaction left the pool unincluded')),
           ),
       });
-    if (done) subscription?.unsubscribe();
+    if (done) stopWatching();
   });
 
 const sudoFailure = (events: readonly PapiEvent[]): unknown => {
