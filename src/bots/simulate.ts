@@ -107,10 +107,25 @@ export const simulate = async (ctx: BotContext, p: SimulateParameters): Promise<
       ? new Heartbeat(ctx, p.heartbeat, p.heartbeatMs)
       : undefined;
   let last: PhaseStep | undefined = ctx.state.lastStep;
-  const done = async (step: PhaseStep) => {
-    last = step;
-    ctx.state.lastStep = step;
-    await saveState(ctx);
+  /** Reaches `phase`, does `work` with the heartbeat on, and remembers the step as done. */
+  const step = async <T>(
+    phase: PhaseStep['phase'],
+    status: Record<string, string>,
+    work: (cindex: number) => Promise<T>,
+  ): Promise<{ at: PhaseStep; result: T }> => {
+    const at = await reachPhase(ctx, { phase, after: last, advance: p.advancePhases, signal: stop });
+    ctx.log.phase(phase, at.cindex);
+    ctx.progress.update({ phase, cindex: at.cindex, ...status });
+    heartbeat?.start();
+    try {
+      const result = await work(at.cindex);
+      last = at;
+      ctx.state.lastStep = at;
+      await saveState(ctx);
+      return { at, result };
+    } finally {
+      heartbeat?.stop();
+    }
   };
   const total = p.ceremonies === 0 ? '∞' : String(p.ceremonies);
   const stop = p.signal;
@@ -120,48 +135,19 @@ export const simulate = async (ctx: BotContext, p: SimulateParameters): Promise<
     const started = Date.now();
     const sent = ctx.txs.counters.submitted;
     ctx.log.banner(`CEREMONY ${c}`);
-    const reg = await reachPhase(ctx, {
-      phase: 'Registering',
-      after: last,
-      advance: p.advancePhases,
-      signal: stop,
-    });
-    ctx.log.phase('Registering', reg.cindex);
-    ctx.progress.update({ phase: 'Registering', cindex: reg.cindex, ceremony: `${c}/${total}` });
-    heartbeat?.start();
-    const r = await executeRegistering(ctx, c, reg.cindex);
-    heartbeat?.stop();
-    await done(reg);
+    const { at: reg, result: r } = await step('Registering', { ceremony: `${c}/${total}` }, (cindex) =>
+      executeRegistering(ctx, c, cindex),
+    );
     if (interrupted()) break;
-
-    const asg = await reachPhase(ctx, {
-      phase: 'Assigning',
-      after: last,
-      advance: p.advancePhases,
-      signal: stop,
-    });
-    ctx.log.phase('Assigning', asg.cindex);
-    ctx.progress.update({ phase: 'Assigning', cindex: asg.cindex });
-    heartbeat?.start();
-    await executeAssigning(ctx, asg.cindex);
-    heartbeat?.stop();
-    await done(asg);
+    await step('Assigning', {}, (cindex) => executeAssigning(ctx, cindex));
     if (interrupted()) break;
-
-    const att = await reachPhase(ctx, {
-      phase: 'Attesting',
-      after: last,
-      advance: p.advancePhases,
-      signal: stop,
+    const { result: a } = await step('Attesting', {}, async (cindex) => {
+      const attested = await executeAttesting(ctx, cindex);
+      await auxiliary(ctx, c);
+      const failed = p.assertInvariants ? await evaluate(ctx, c, r.row, r.previous) : [];
+      return { ...attested, failed };
     });
-    ctx.log.phase('Attesting', att.cindex);
-    ctx.progress.update({ phase: 'Attesting', cindex: att.cindex });
-    heartbeat?.start();
-    const a = await executeAttesting(ctx, att.cindex);
-    await auxiliary(ctx, c);
-    const failed = p.assertInvariants ? await evaluate(ctx, c, r.row, r.previous) : [];
-    heartbeat?.stop();
-    await done(att);
+    const failed = a.failed;
 
     const summary: CeremonySummary = {
       ceremony: c,
