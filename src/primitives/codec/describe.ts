@@ -34,7 +34,10 @@ const hexByte = (b: number): string => `0x${b.toString(16).padStart(2, '0')}`;
 // scale-ts passes its cursor through nested decoders unchanged and wraps anything else; this tells a nested call
 // (continue at the cursor) from a top-level one (the whole input is one value).
 const identity = createDecoder((bytes) => bytes);
-const isCursor = (input: Input): boolean => input instanceof Uint8Array && identity(input) === input;
+// scale-ts wraps exactly the inputs that are not already its cursor class: asking it once for that class lets the
+// check run without allocating a cursor per decode.
+const CURSOR_CLASS = identity(new Uint8Array(0)).constructor as typeof Uint8Array;
+const isCursor = (input: Input): boolean => input instanceof CURSOR_CLASS;
 
 // scale-ts reads `view.buffer` from offset 0, so a top-level input must own its whole buffer.
 const own = (bytes: Uint8Array): Uint8Array =>
@@ -181,23 +184,42 @@ const namedVariant = <T>(key: string, typeName: string, make: (name: string) => 
 export const int = (kind: keyof typeof NUMBER_KINDS, typeName: string = kind): Type<number> =>
   namedVariant(kind, typeName, (name) => {
     const [min, max, base] = NUMBER_KINDS[kind];
+    const width = base.enc(0).length;
     const codec = createCodec((v: number) => {
       if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
         throw new EncodeError(name, `${String(v)} is not a ${kind} (an integer in [${min}, ${max}])`);
       }
-      return base.enc(v);
+      // Little-endian two's complement, as scale-ts writes it, without a DataView per value.
+      const out = new Uint8Array(width);
+      for (let k = 0, x = v; k < width; k++, x >>= 8) out[k] = x & 0xff;
+      return out;
     }, base.dec);
     return makeType(codec, primitiveDef(kind), { name });
   });
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The little-endian bytes of a non-negative safe integer, zero-padded to `width`. */
+const safeUintLe = (x: number, width: number): Uint8Array => {
+  const out = new Uint8Array(width);
+  let lo = x % 0x1_0000_0000;
+  let hi = (x - lo) / 0x1_0000_0000;
+  for (let k = 0; k < 4; k++, lo >>>= 8) out[k] = lo & 0xff;
+  for (let k = 4; k < 8; k++, hi >>>= 8) out[k] = hi & 0xff;
+  return out;
+};
 
 /** A u64/u128/u256/i64/i128/i256 carried as a bigint, named `typeName` in errors (e.g. `Moment`). */
 export const bigInt = (kind: keyof typeof BIGINT_KINDS, typeName: string = kind): Type<bigint> =>
   namedVariant(kind, typeName, (name) => {
     const [min, max, base] = BIGINT_KINDS[kind];
+    const width = base.enc(0n).length;
     const codec = createCodec((v: bigint) => {
       if (typeof v !== 'bigint' || v < min || v > max) {
         throw new EncodeError(name, `${String(v)} is not a ${kind} (a bigint in [${min}, ${max}])`);
       }
+      // Most balances and weights fit a double exactly: their bytes need no bigint arithmetic.
+      if (v >= 0n && v <= MAX_SAFE) return safeUintLe(Number(v), width);
       return base.enc(v);
     }, base.dec);
     return makeType(codec, primitiveDef(kind), { name });
@@ -558,7 +580,7 @@ export const tuple = <Ts extends readonly Type<any>[]>(...items: Ts): Type<TypeV
     .join(',');
   let t = tupleCache.get(key) as Type<TypeValues<Ts>> | undefined;
   if (t === undefined) {
-    const codec = scale.Tuple(...items.map((i) => i.codec)) as unknown as Codec<TypeValues<Ts>>;
+    const codec = tupleCodec(items.map((i) => i.codec)) as unknown as Codec<TypeValues<Ts>>;
     t = makeType(codec, () => ({ tag: 'tuple', value: items }), {
       name: () => `(${items.map(nameOf).join(', ')})`,
     });
@@ -589,8 +611,57 @@ type FieldsValue<F extends Record<string, Type<any> | FieldSpec<any>>> = {
   [K in keyof F]: F[K] extends Type<infer V> ? V : F[K] extends FieldSpec<infer W> ? W : never;
 };
 
-const structCodec = (fields: Record<string, Type<any> | FieldSpec<any>>): Codec<any> =>
-  scale.Struct(Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, typeOf(f).codec])) as any);
+/** Concatenates encoded parts into one buffer (one allocation). */
+const joinParts = (parts: Uint8Array[]): Uint8Array => {
+  let len = 0;
+  for (const p of parts) len += p.length;
+  const out = new Uint8Array(len);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+};
+
+// scale-ts' Tuple and Struct encode and decode the same bytes, but through intermediate arrays and
+// `Object.fromEntries`; these loops do the same field by field (storage values are decoded many times per block).
+const tupleCodec = (codecs: readonly Codec<any>[]): Codec<any[]> => {
+  const encs = codecs.map((c) => c.enc);
+  const decs = codecs.map((c) => c.dec);
+  const n = codecs.length;
+  return createCodec(
+    (v: any[]) => {
+      const parts = new Array<Uint8Array>(n);
+      for (let k = 0; k < n; k++) parts[k] = encs[k]!(v[k]);
+      return joinParts(parts);
+    },
+    createDecoder((bytes) => {
+      const out = new Array<unknown>(n);
+      for (let k = 0; k < n; k++) out[k] = decs[k]!(bytes);
+      return out;
+    }),
+  );
+};
+
+const structCodec = (fields: Record<string, Type<any> | FieldSpec<any>>): Codec<any> => {
+  const keys = Object.keys(fields);
+  const encs = keys.map((k) => typeOf(fields[k]!).codec.enc);
+  const decs = keys.map((k) => typeOf(fields[k]!).codec.dec);
+  const n = keys.length;
+  return createCodec(
+    (v: Record<string, unknown>) => {
+      const parts = new Array<Uint8Array>(n);
+      for (let k = 0; k < n; k++) parts[k] = encs[k]!(v[keys[k]!]);
+      return joinParts(parts);
+    },
+    createDecoder((bytes) => {
+      const out: Record<string, unknown> = {};
+      for (let k = 0; k < n; k++) out[keys[k]!] = decs[k]!(bytes);
+      return out;
+    }),
+  );
+};
 
 /** A named struct: `path { a: A, b: B }`, encoded field by field in declaration order. */
 export const struct = <F extends Record<string, Type<any> | FieldSpec<any>>>(
@@ -665,7 +736,7 @@ const variantBody = (spec: VariantSpec<any>): VariantBody => {
   if (Array.isArray(f)) {
     const list = f as FieldList;
     return {
-      codec: scale.Tuple(...list.map((x) => typeOf(x).codec)) as Codec<any>,
+      codec: tupleCodec(list.map((x) => typeOf(x).codec)) as Codec<any>,
       fields: () => list.map((x) => field(undefined, x)),
     };
   }

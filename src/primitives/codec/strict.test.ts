@@ -240,3 +240,47 @@ describe('primitives round-trip over their whole range (fast-check)', () => {
     );
   });
 });
+
+describe('fixed-width integers are little-endian two’s complement (ceremonies §0), on every encoding path', () => {
+  // The encoders take a shortcut for values that fit a double; the bytes must not depend on it.
+  const le = (value: bigint, width: number): string => {
+    let v = value < 0n ? (1n << BigInt(8 * width)) + value : value;
+    let hex = '0x';
+    for (let k = 0; k < width; k++, v >>= 8n)
+      hex += Number(v & 0xffn)
+        .toString(16)
+        .padStart(2, '0');
+    return hex;
+  };
+  const near = (bits: number) =>
+    fc.oneof(
+      fc.bigInt({ min: 0n, max: 1n << 60n }),
+      fc.constantFrom(0n, 1n, 255n, 256n, (1n << 32n) - 1n, 1n << 32n, (1n << 53n) - 1n, 1n << 53n),
+      fc.bigInt({ min: 0n, max: (1n << BigInt(bits)) - 1n }),
+    );
+  it.each([
+    ['u64', u64, 8],
+    ['u128', u128, 16],
+    ['u256', bigInt('u256'), 32],
+  ] as const)('%s', (_name, type, width) => {
+    fc.assert(
+      fc.property(near(8 * width), (v) => {
+        expect(toHex(type.enc(v))).toBe(le(v, width));
+      }),
+    );
+  });
+  it.each([
+    ['u8', u8, 1, 0, 0xff],
+    ['u16', u16, 2, 0, 0xffff],
+    ['u32', u32, 4, 0, 0xffff_ffff],
+    ['i8', i8, 1, -128, 127],
+    ['i16', i16, 2, -(2 ** 15), 2 ** 15 - 1],
+    ['i32', i32, 4, -(2 ** 31), 2 ** 31 - 1],
+  ] as const)('%s', (_name, type, width, min, max) => {
+    fc.assert(
+      fc.property(fc.integer({ min, max }), (v) => {
+        expect(toHex(type.enc(v))).toBe(le(BigInt(v), width));
+      }),
+    );
+  });
+});

@@ -192,3 +192,18 @@ describe('derived values (one decode per change of a storage item)', () => {
     expect(sum()).toBe(10);
   });
 });
+
+describe('remembered keys', () => {
+  it('a byte key mutated in place gets the key of its new content', () => {
+    const who = new Uint8Array(alice);
+    expect(Account.key(who)).toBe(Account.key(new Uint8Array(alice)));
+    who.set(aliceEd);
+    expect(Account.key(who)).toBe(Account.key(new Uint8Array(aliceEd)));
+  });
+  it('number keys get their own entries', () => {
+    expect(BlockHash.key(1)).not.toBe(BlockHash.key(0));
+    expect(BlockHash.key(0)).toBe(
+      '0x26aa394eea5630e07c48ae0c9558cef7a44704b568d21667356a5a050c118746b4def25cfda6ef3a00000000',
+    );
+  });
+});

@@ -14,7 +14,7 @@ import {
 } from '@polkadot-api/substrate-bindings';
 import { decodePrefix, tuple } from '../../primitives/codec/describe.js';
 import type { Type } from '../../primitives/codec/types.js';
-import { fromHex, toHex } from '../../primitives/common/bytes.js';
+import { bytesEqual, fromHex, toHex } from '../../primitives/common/bytes.js';
 import type { OverlayState, StateReader } from './state.js';
 
 export type Hasher =
@@ -41,6 +41,8 @@ const hashers: Record<Hasher, { hash: (k: Uint8Array) => Uint8Array; skip: numbe
 // table of recent ones is always right. Two generations bound it (≤ 2 × HASHED_PARTS_PER_GENERATION entries, ~300 B
 // each) while keeping the parts still in use when the younger one fills up.
 const HASHED_PARTS_PER_GENERATION = 1 << 16;
+/** How many number/string keys an item remembers the full storage key of (then it starts over). */
+const SCALAR_KEYS_PER_ITEM = 4096;
 let recentParts = new Map<string, string>();
 let olderParts = new Map<string, string>();
 
@@ -147,6 +149,32 @@ abstract class Item<V, D extends ItemOptions<V>> implements StorageItemInfo {
     return (raw === undefined ? this.defaultValue : this.value.dec(raw)) as Read<V, D>;
   }
 
+  // The same account or block number is looked up many times per transaction: its full key is remembered per item.
+  // Byte keys are remembered by identity with a copy of their content, so a key mutated in place is hashed anew.
+  private readonly byteKeys = new WeakMap<Uint8Array, { readonly copy: Uint8Array; readonly key: string }>();
+  private scalarKeys = new Map<number | bigint | string, string>();
+
+  /** `keyOf([k])`, remembered. */
+  protected keyOf1(k: unknown): string {
+    if (k instanceof Uint8Array) {
+      const hit = this.byteKeys.get(k);
+      if (hit !== undefined && bytesEqual(hit.copy, k)) return hit.key;
+      const key = this.keyOf([k]);
+      this.byteKeys.set(k, { copy: new Uint8Array(k), key });
+      return key;
+    }
+    if (typeof k === 'number' || typeof k === 'bigint' || typeof k === 'string') {
+      let key = this.scalarKeys.get(k);
+      if (key === undefined) {
+        key = this.keyOf([k]);
+        if (this.scalarKeys.size >= SCALAR_KEYS_PER_ITEM) this.scalarKeys = new Map();
+        this.scalarKeys.set(k, key);
+      }
+      return key;
+    }
+    return this.keyOf([k]);
+  }
+
   /** Appends hashed key parts to the item key. */
   protected keyOf(parts: readonly unknown[]): string {
     let out = this.itemKey;
@@ -206,7 +234,7 @@ export class StorageValue<V, D extends ItemOptions<V> = ItemOptions<V>> extends 
 /** A map with one key (`StorageMap`). */
 export class StorageMap<K, V, D extends ItemOptions<V> = ItemOptions<V>> extends Item<V, D> {
   key(k: K): string {
-    return this.keyOf([k]);
+    return this.keyOf1(k);
   }
   get(state: StateReader, k: K): Read<V, D> {
     return this.readAt(state, this.key(k));
@@ -245,7 +273,7 @@ export class StorageDoubleMap<K1, K2, V, D extends ItemOptions<V> = ItemOptions<
     return this.keyOf([k1, k2]);
   }
   prefixKey(k1: K1): string {
-    return this.keyOf([k1]);
+    return this.keyOf1(k1);
   }
   get(state: StateReader, k1: K1, k2: K2): Read<V, D> {
     return this.readAt(state, this.key(k1, k2));
