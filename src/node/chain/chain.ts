@@ -10,7 +10,7 @@ import { EncointerError } from '../../primitives/common/errors.js';
 import { blake2_256 } from '../../primitives/common/hashing.js';
 import { verifyMultiSignature } from '../../runtime/crypto/verify.js';
 import type { EncointerRuntime } from '../../runtime/encointerRuntime.js';
-import type { BuiltEventRecord } from '../../runtime/executive/executive.js';
+import type { BuiltEventRecord, TransactionValidator } from '../../runtime/executive/executive.js';
 import { encodeHeader } from '../../runtime/executive/header.js';
 import type { TransactionValidityErrorValue } from '../../runtime/executive/validity.js';
 import { type Extrinsic, extrinsicHash, signingPayload } from '../../runtime/extrinsic/uncheckedExtrinsic.js';
@@ -121,6 +121,8 @@ export class Chain {
   readonly verifiedSignatures = new VerifiedSignatures();
   private readonly signatureVerifier: BatchVerifier | undefined;
   private immortalAdditional: Uint8Array | undefined;
+  /** Validates against the best state; made anew whenever the best state changes. */
+  private bestValidator: TransactionValidator | undefined;
   private readonly bestState: BestState;
   private readonly history: StateHistory;
   private readonly code: Uint8Array;
@@ -154,7 +156,7 @@ export class Chain {
     const verify = this.verifiedSignatures.verify;
     this.pool = new TransactionPool({
       decode: (bytes) => executive.decode(bytes),
-      validate: (xt) => executive.validateTransaction(this.bestState, 'External', xt, this.head.hash, verify),
+      validate: (xt) => this.validator()('External', xt, verify),
       signatureJob: (xt) => this.signatureJob(xt),
       ...(options.signatureVerifier === undefined ? {} : { preverify: (jobs) => this.verifyJobs(jobs) }),
       ...(options.maxPoolTransactions === undefined ? {} : { maxTransactions: options.maxPoolTransactions }),
@@ -305,6 +307,7 @@ export class Chain {
     }
     if (number === this.head.number) return this.head;
     const restored = this.store.revertTo(number);
+    this.bestValidator = undefined;
     this.bestState.clear();
     this.history.revertTo(number);
     for (const [hex, b] of this.recent) if (b.number > number) this.recent.delete(hex);
@@ -323,6 +326,7 @@ export class Chain {
     if (diff.size === 0) return;
     this.store.patchBest(this.head.number, diff);
     const values = newValues(diff);
+    this.bestValidator = undefined;
     this.bestState.applyCommitted(values);
     this.history.patchBest(previousValues(diff));
     this.pool.revalidate();
@@ -428,6 +432,7 @@ export class Chain {
     // Committed: move the in-memory views, then tell the pool's watchers, then everyone else.
     this.clock.consumed();
     const values = newValues(diff);
+    this.bestValidator = undefined;
     this.bestState.applyCommitted(values);
     this.history.pushBlock(number, previousValues(diff));
     this.head = block;
@@ -437,6 +442,11 @@ export class Chain {
     this.pool.revalidate();
     this.events.emit('block', { block, parent, extrinsics, changes: values, runtimeChanged });
     return block;
+  }
+
+  private validator(): TransactionValidator {
+    this.bestValidator ??= this.runtime.executive.transactionValidator(this.bestState, this.head.hash);
+    return this.bestValidator;
   }
 
   /** The signature check of a signed extrinsic in the next block (what its validation and inclusion verify). */

@@ -93,6 +93,21 @@ describe('validate_transaction rejections (substrate-compat §3.4, §5.4–5.6)'
     });
   });
 
+  it('one validator validates many transactions like fresh validations, leaving the state untouched', () => {
+    const { chain, alice, bob } = setup();
+    const validator = chain.executive.transactionValidator(chain.state, chain.bestHash);
+    const first = sign(chain, alice, transfer(bob.publicKey, ERT));
+    const poor = sign(chain, bob, transfer(alice.publicKey, 100n * ERT));
+    const second = sign(chain, alice, transfer(bob.publicKey, ERT), { nonce: 1 });
+    const before = Account.get(chain.state, alice.publicKey);
+    for (const xt of [first, poor, second, first]) {
+      expect(validator('External', xt)).toEqual(validate(chain, xt));
+    }
+    // Each validation withdrew the fee in its own layer only.
+    expect(Account.get(chain.state, alice.publicKey)).toEqual(before);
+    expect(validator('External', first)).toMatchObject({ success: true, value: { requires: [] } });
+  });
+
   it('a stale nonce is Invalid(Stale)', () => {
     const { chain, alice, bob } = setup();
     const first = sign(chain, alice, transfer(bob.publicKey, ERT));

@@ -154,6 +154,13 @@ export interface BuiltEventRecord {
   readonly bytes: Uint8Array;
 }
 
+/** Validates transactions for the pool against one fixed state (see `Executive.transactionValidator`). */
+export type TransactionValidator = (
+  source: TransactionSourceValue,
+  xt: Uint8Array | Extrinsic,
+  verify?: SignatureVerifier,
+) => TransactionValidityValue;
+
 /** Options of a block being built. */
 export interface BlockOptions {
   /** How signatures are checked (default: `verifyMultiSignature`, every time). */
@@ -310,22 +317,33 @@ export class Executive {
    */
   validateTransaction(
     state: StateReader,
-    _source: TransactionSourceValue,
+    source: TransactionSourceValue,
     xt: Uint8Array | Extrinsic,
     blockHash: Uint8Array,
     verify: SignatureVerifier = verifyMultiSignature,
   ): TransactionValidityValue {
-    const x = this.toExtrinsic(xt);
-    const scratch = new OverlayState(state);
-    const number = BlockNumber.get(scratch) + 1;
-    initializeSystem(scratch, { number, parentHash: blockHash });
-    const env = this.envFor(scratch, number);
-    try {
-      return { success: true, value: this.validate(env, x, verify) };
-    } catch (e) {
-      if (e instanceof TransactionValidityException) return { success: false, value: e.error };
-      throw e;
-    }
+    return this.transactionValidator(state, blockHash)(source, xt, verify);
+  }
+
+  /**
+   * `validateTransaction` for many transactions against the same state: the fresh next block they are validated
+   * in is initialized once, and each validation runs in its own layer over it. `state` must not change while the
+   * validator is in use (a node makes a new one per best block).
+   */
+  transactionValidator(state: StateReader, blockHash: Uint8Array): TransactionValidator {
+    const next = new OverlayState(state);
+    const number = BlockNumber.get(next) + 1;
+    initializeSystem(next, { number, parentHash: blockHash });
+    return (_source, xt, verify = verifyMultiSignature) => {
+      const x = this.toExtrinsic(xt);
+      const env = this.envFor(new OverlayState(next), number);
+      try {
+        return { success: true, value: this.validate(env, x, verify) };
+      } catch (e) {
+        if (e instanceof TransactionValidityException) return { success: false, value: e.error };
+        throw e;
+      }
+    };
   }
 
   private validate(env: BlockEnv, xt: Extrinsic, verify: SignatureVerifier): ValidTransactionValue {

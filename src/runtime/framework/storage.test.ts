@@ -207,3 +207,32 @@ describe('remembered keys', () => {
     );
   });
 });
+
+describe('items decoded once (decodeOnce)', () => {
+  const Info = struct(['test', 'Info'], { nonce: u32, free: u64 });
+  const Accounts = system.map('Accounts', key('Blake2_128Concat', AccountId), Info, {
+    default: { nonce: 0, free: 0n },
+    decodeOnce: true,
+  });
+
+  it('reads of the same stored bytes share one frozen value; a write gives a new value', () => {
+    const state = new OverlayState(new MemoryState());
+    expect(Object.isFrozen(Accounts.get(state, alice))).toBe(true);
+    Accounts.set(state, alice, { nonce: 1, free: 5n });
+    const first = Accounts.get(state, alice);
+    expect(Accounts.get(state, alice)).toBe(first);
+    expect(first).toEqual({ nonce: 1, free: 5n });
+    expect(() => {
+      (first as { nonce: number }).nonce = 2;
+    }).toThrow(TypeError);
+    Accounts.set(state, alice, { ...first, nonce: 2 });
+    expect(Accounts.get(state, alice)).toEqual({ nonce: 2, free: 5n });
+  });
+
+  it('refuses values holding byte arrays, which cannot be frozen', () => {
+    const Hashes = system.map('Hashes', key('Twox64Concat', u32), fixedBytes(32), { decodeOnce: true });
+    const state = new OverlayState(new MemoryState());
+    Hashes.set(state, 1, new Uint8Array(32));
+    expect(() => Hashes.get(state, 1)).toThrow(/cannot be decoded once/);
+  });
+});

@@ -97,7 +97,21 @@ export interface ItemOptions<V> {
   /** A default makes the item `Default` (ValueQuery); without one it is `Optional`. */
   readonly default?: V;
   readonly docs?: readonly string[];
+  /**
+   * Decode each stored value once: reads of the same stored bytes return one deeply frozen value (for items read
+   * many times per transaction, such as `System.Account`). Only for values without byte arrays, which cannot be
+   * frozen.
+   */
+  readonly decodeOnce?: boolean;
 }
+
+/** Freezes plain objects and arrays all the way down (bigints, numbers and strings are immutable already). */
+const deepFreeze = <T>(value: T): T => {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (ArrayBuffer.isView(value)) throw new TypeError('a value holding byte arrays cannot be decoded once');
+  for (const v of Object.values(value)) deepFreeze(v);
+  return Object.freeze(value);
+};
 
 const itemKeyOf = (prefix: string, name: string): string =>
   toHex(Twox128(new TextEncoder().encode(prefix))) + toHex(Twox128(new TextEncoder().encode(name))).slice(2);
@@ -129,6 +143,8 @@ abstract class Item<V, D extends ItemOptions<V>> implements StorageItemInfo {
   readonly docs: readonly string[];
   readonly itemKey: string;
   protected readonly defaultValue: V | undefined;
+  /** Decoded values by the stored bytes they came from (`decodeOnce` items). */
+  private readonly decoded: WeakMap<Uint8Array, V> | undefined;
 
   // biome-ignore lint/suspicious/noExplicitAny: key parts are heterogeneous
   constructor(prefix: string, name: string, value: Type<V>, keys: KeyPart<any>[], options: D) {
@@ -141,12 +157,21 @@ abstract class Item<V, D extends ItemOptions<V>> implements StorageItemInfo {
     this.fallback = i.fallback;
     this.docs = i.docs;
     this.itemKey = i.itemKey;
-    this.defaultValue = options.default;
+    this.defaultValue = options.decodeOnce === true ? deepFreeze(options.default) : options.default;
+    this.decoded = options.decodeOnce === true ? new WeakMap() : undefined;
   }
 
   protected readAt(state: StateReader, k: string): Read<V, D> {
     const raw = state.get(k);
-    return (raw === undefined ? this.defaultValue : this.value.dec(raw)) as Read<V, D>;
+    if (raw === undefined) return this.defaultValue as Read<V, D>;
+    if (this.decoded === undefined) return this.value.dec(raw) as Read<V, D>;
+    // Stored values are never written to in place (a write stores new bytes), so the bytes object is the key.
+    let value = this.decoded.get(raw);
+    if (value === undefined) {
+      value = deepFreeze(this.value.dec(raw));
+      this.decoded.set(raw, value);
+    }
+    return value as Read<V, D>;
   }
 
   // The same account or block number is looked up many times per transaction: its full key is remembered per item.

@@ -33,6 +33,8 @@ const storage = storageOf('System');
 export const Account = storage.map('Account', key('Blake2_128Concat', AccountId32), AccountInfo, {
   default: defaultAccountInfo(),
   docs: ['The full account information for a particular account ID.'],
+  // Read about 25 times per transfer.
+  decodeOnce: true,
 });
 export const ExtrinsicCount = storage.value('ExtrinsicCount', u32, {
   docs: ['Total extrinsics count for the current block.'],
