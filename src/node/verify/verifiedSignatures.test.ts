@@ -1,7 +1,7 @@
 // spec: ARCHITECTURE §5 (a signature is verified once; the runtime check is never weakened)
 import { describe, expect, it } from 'vitest';
 import { signedJob, tampered } from './testKeys.js';
-import { signatureKey, VerifiedSignatures } from './verifiedSignatures.js';
+import { VerifiedSignatures } from './verifiedSignatures.js';
 
 const message = Uint8Array.from({ length: 64 }, (_, i) => i);
 
@@ -40,9 +40,20 @@ describe('VerifiedSignatures (ARCHITECTURE §5)', () => {
       { ...a, signature: { tag: 'Sr25519' as const, value: a.signature.value } },
     ];
     for (const v of variants) {
-      expect(signatureKey(v)).not.toBe(signatureKey(a));
+      expect(set.has(v)).toBe(false);
       expect(set.verify(v.signature, v.message, v.account)).toBe(false);
     }
+    expect(set.stats).toEqual({ hits: 0, misses: variants.length });
+  });
+
+  it('remembers a copy: reusing the verified buffers afterwards changes nothing', () => {
+    const set = new VerifiedSignatures();
+    const a = signedJob('Ed25519', message);
+    const job = { ...a, message: new Uint8Array(a.message) };
+    set.addVerified([job], [true]);
+    job.message[0] ^= 1;
+    expect(set.has(a)).toBe(true);
+    expect(set.has(job)).toBe(false);
   });
 
   it('keeps at most `capacity` triples, dropping the least recently used', () => {

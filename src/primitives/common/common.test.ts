@@ -1,3 +1,5 @@
+import * as papi from '@polkadot-api/utils';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareBytes, fromHex, leToUint, parseHex, toHex, uintToLe } from './bytes.js';
 import { InvalidInputError } from './errors.js';
@@ -27,5 +29,32 @@ describe('common primitives', () => {
     expect(toHex(uintToLe(0x0102n, 4))).toBe('0x02010000');
     expect(leToUint(fromHex('0x02010000'))).toBe(0x0102n);
     expect(compareBytes(fromHex('0x0102'), fromHex('0x0103'))).toBeLessThan(0);
+  });
+});
+
+describe('hex conversion (native for long inputs) gives what @polkadot-api/utils gives', () => {
+  it('toHex of any bytes, also of a view into a larger buffer', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), fc.nat(8), (bytes, pad) => {
+        const framed = new Uint8Array(bytes.length + 2 * pad);
+        framed.set(bytes, pad);
+        const view = framed.subarray(pad, pad + bytes.length);
+        expect(toHex(bytes)).toBe(papi.toHex(bytes));
+        expect(toHex(view)).toBe(papi.toHex(bytes));
+        expect(fromHex(toHex(bytes))).toEqual(bytes);
+      }),
+    );
+  });
+
+  it('fromHex of well-formed, unprefixed, upper-case and malformed strings', () => {
+    const hexChar = fc.constantFrom(...'0123456789abcdefABCDEFxg'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit: hexChar, maxLength: 120 }), fc.boolean(), (digits, prefixed) => {
+        const text = prefixed ? `0x${digits}` : digits;
+        expect(fromHex(text)).toEqual(papi.fromHex(text));
+      }),
+    );
+    const long = `0x${'ab'.repeat(40)}`;
+    expect(fromHex(long.toUpperCase().replace('0X', '0x'))).toEqual(papi.fromHex(long));
   });
 });

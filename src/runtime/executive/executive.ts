@@ -179,6 +179,15 @@ export class Executive {
   readonly eventRecord: Type<any>;
   private readonly charger: FeeCharger;
   private readonly runtimeType: Type<undefined>;
+  private lastAdditional:
+    | {
+        readonly birthRaw: Uint8Array;
+        readonly genesisRaw: Uint8Array | undefined;
+        readonly specVersion: number;
+        readonly transactionVersion: number;
+        readonly bytes: Uint8Array;
+      }
+    | undefined;
 
   constructor(private readonly config: ExecutiveConfig) {
     this.runtime = config.runtime;
@@ -416,14 +425,36 @@ export class Executive {
   /** The additionalSigned bytes the chain expects in block `current` (spec/tx version, genesis and birth hashes). */
   additionalSigned(state: StateReader, era: EraValue, current: number): Uint8Array {
     const birth = eraBirth(era, current);
-    if (!BlockHash.exists(state, birth)) throw invalid('AncientBirthBlock');
+    const birthRaw = state.get(BlockHash.key(birth));
+    if (birthRaw === undefined) throw invalid('AncientBirthBlock');
+    const genesisRaw = birth === 0 ? birthRaw : state.get(BlockHash.key(0));
     const v = this.version();
-    return encodeAdditionalSigned({
+    // Every transaction of a block (immortal ones all) signs the same bytes: reuse them while the stored hashes
+    // (the same stored values) and the versions are the same.
+    const last = this.lastAdditional;
+    if (
+      last !== undefined &&
+      last.birthRaw === birthRaw &&
+      last.genesisRaw === genesisRaw &&
+      last.specVersion === v.spec_version &&
+      last.transactionVersion === v.transaction_version
+    ) {
+      return last.bytes.slice();
+    }
+    const bytes = encodeAdditionalSigned({
       specVersion: v.spec_version,
       transactionVersion: v.transaction_version,
       genesisHash: BlockHash.get(state, 0),
       birthHash: BlockHash.get(state, birth),
     });
+    this.lastAdditional = {
+      birthRaw,
+      genesisRaw,
+      specVersion: v.spec_version,
+      transactionVersion: v.transaction_version,
+      bytes: bytes.slice(),
+    };
+    return bytes;
   }
 
   /** `CheckWeight::do_validate`: the extrinsic alone must fit the class limits and the block length. */

@@ -55,7 +55,7 @@ const own = (b: Uint8Array): Uint8Array =>
 // scale-ts' cursor is a Uint8Array subclass whose constructor needs an ArrayBuffer, so `slice`/`subarray` on it
 // throw; copy through the (own, offset-0) buffer instead.
 const copy = (cur: Cursor, start: number, end: number): Uint8Array =>
-  new Uint8Array((cur.buffer as ArrayBuffer).slice(start, end));
+  new Uint8Array(cur.buffer, start, end - start).slice();
 
 /**
  * Decodes a full extrinsic (with its length prefix) against the runtime's call enum.
