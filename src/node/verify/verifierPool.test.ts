@@ -46,6 +46,22 @@ describe('VerifierPool (ARCHITECTURE §5)', () => {
     expect(pool.stats.batches - before.batches).toBe(2);
   });
 
+  it('while a worker is busy, a few new jobs wait for a batch instead of taking the idle worker one by one', async () => {
+    const p = new VerifierPool({ size: 2 });
+    // At most MIN_BATCH (8) jobs: one slice, so one worker is busy and the other idle.
+    const busy = Array.from({ length: 8 }, (_, i) => signedJob('Sr25519', msg(i)));
+    const order: string[] = [];
+    const first = p.verify(busy).then(() => order.push('busy'));
+    await new Promise((r) => setImmediate(r));
+    const singles = [1, 2, 3].map((i) =>
+      p.verify([signedJob('Ed25519', msg(i))]).then(() => order.push('single')),
+    );
+    await Promise.all([first, ...singles]);
+    expect(order).toEqual(['busy', 'single', 'single', 'single']);
+    expect(p.stats).toEqual({ batches: 2, jobs: 11 });
+    await p.close();
+  });
+
   it('verifies the slice of a crashed worker on this thread and carries on with a fresh worker', async () => {
     const p = new VerifierPool({ size: 1 });
     const valid = signedJob('Ed25519', msg(3));
