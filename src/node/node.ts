@@ -47,6 +47,8 @@ export interface RunningNode {
   readonly producer: BlockProducer;
   readonly server: RpcServer;
   readonly info: NodeInfo;
+  /** How many threads verify signatures (0: the main thread does). */
+  readonly verifyWorkers: number;
   /** Stops producing, closes the RPC server and the database (the last committed block stays). */
   close(): Promise<void>;
 }
@@ -127,6 +129,7 @@ export const startNode = async (options: NodeOptions): Promise<RunningNode> => {
     producer,
     server,
     info,
+    verifyWorkers: verifier?.size ?? 0,
     close: async () => {
       if (closed) return;
       closed = true;

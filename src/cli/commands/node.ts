@@ -20,6 +20,7 @@ interface NodeCommandOptions {
   blockTime: number;
   instantSeal?: boolean;
   manualSeal?: boolean;
+  verifyWorkers?: number;
 }
 
 const integer = (field: string, min: number, max: number) => (text: string) => {
@@ -73,6 +74,11 @@ export const registerNodeCommand = (program: Command, io: CliIo): void => {
     )
     .option('--instant-seal', 'build a block as soon as transactions are ready')
     .option('--manual-seal', 'build blocks only when asked (dev_newBlock)')
+    .option(
+      '--verify-workers <n>',
+      'signature verification worker threads (default: one per core; 0 = verify on the main thread)',
+      integer('--verify-workers', 0, 1024),
+    )
     .action(async (o: NodeCommandOptions) => {
       const mode = buildModeOf(o);
       const tmp = o.tmp === true ? mkdtempSync(path.join(tmpdir(), 'encointer-node-')) : undefined;
@@ -86,6 +92,7 @@ export const registerNodeCommand = (program: Command, io: CliIo): void => {
           rpcExternal: o.rpcExternal === true,
           buildMode: mode,
           blockTimeMs: BigInt(o.blockTime),
+          ...(o.verifyWorkers === undefined ? {} : { verifyWorkers: o.verifyWorkers }),
           logger: { info: (m) => io.out(m), error: (m) => io.err(m) },
         });
       } catch (e) {
@@ -105,6 +112,9 @@ export const registerNodeCommand = (program: Command, io: CliIo): void => {
       io.out(`database: ${path.join(basePath, DATABASE_FILE)}${tmp === undefined ? '' : ' (temporary)'}`);
       io.out(`genesis: ${toHex(chain.genesis.hash)}`);
       io.out(`best block: #${chain.best.number} ${toHex(chain.best.hash)}`);
+      io.out(
+        `signature verification: ${node.verifyWorkers === 0 ? 'on the main thread' : `${node.verifyWorkers} worker thread${node.verifyWorkers === 1 ? '' : 's'}`}`,
+      );
       io.out(`RPC endpoint: ${server.url} (HTTP: ${server.url.replace('ws://', 'http://')})`);
       const signal = await stopOnSignals().stopped;
       io.out(`${signal}: stopping at block #${chain.best.number}`);
