@@ -214,13 +214,21 @@ export const bigInt = (kind: keyof typeof BIGINT_KINDS, typeName: string = kind)
   namedVariant(kind, typeName, (name) => {
     const [min, max, base] = BIGINT_KINDS[kind];
     const width = base.enc(0n).length;
+    // The last large value and its bytes: the same one often comes back (pallet_balances' IS_NEW_LOGIC flag, 2^127,
+    // is in every AccountData).
+    let lastLarge = 0n;
+    let lastLargeBytes = base.enc(0n);
     const codec = createCodec((v: bigint) => {
       if (typeof v !== 'bigint' || v < min || v > max) {
         throw new EncodeError(name, `${String(v)} is not a ${kind} (a bigint in [${min}, ${max}])`);
       }
       // Most balances and weights fit a double exactly: their bytes need no bigint arithmetic.
       if (v >= 0n && v <= MAX_SAFE) return safeUintLe(Number(v), width);
-      return base.enc(v);
+      if (v !== lastLarge) {
+        lastLarge = v;
+        lastLargeBytes = base.enc(v);
+      }
+      return lastLargeBytes.slice();
     }, base.dec);
     return makeType(codec, primitiveDef(kind), { name });
   });

@@ -72,6 +72,9 @@ export class RuntimeApis {
   private readonly methods = new Map<string, ApiMethod>();
   private generation = 0;
   private versionCache: { revision: number; apis: [Uint8Array, number][] } | undefined;
+  private lastVersion:
+    | { readonly base: Omit<RuntimeVersionValue, 'apis'>; readonly version: RuntimeVersionValue }
+    | undefined;
 
   /** Adds an API; its methods become callable as `${api}_${method}`. */
   register(api: RuntimeApi): this {
@@ -106,7 +109,13 @@ export class RuntimeApis {
 
   /** The full runtime version: `base` plus the registered APIs. */
   runtimeVersion(base: Omit<RuntimeVersionValue, 'apis'>): RuntimeVersionValue {
-    return { ...base, apis: this.versionApis() };
+    // Asked for on every signature check: one frozen object per base and set of APIs.
+    const apis = this.versionApis();
+    const last = this.lastVersion;
+    if (last !== undefined && last.base === base && last.version.apis === apis) return last.version;
+    const version = Object.freeze({ ...base, apis });
+    this.lastVersion = { base, version };
+    return version;
   }
 
   /** The metadata V15 `apis` list. */

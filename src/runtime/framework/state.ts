@@ -131,7 +131,10 @@ export class OverlayState implements StateReader {
   get(key: string): Uint8Array | undefined {
     const b = bucketOf(key);
     for (let i = this.layers.length - 1; i >= 0; i--) {
-      const v = this.layers[i]!.get(b)?.get(key);
+      const layer = this.layers[i]!;
+      // Most nested layers (a call, a balance mutation) hold a few buckets or none.
+      if (layer.size === 0) continue;
+      const v = layer.get(b)?.get(key);
       if (v !== undefined) return v ?? undefined;
     }
     return this.base.get(key);
