@@ -205,13 +205,13 @@ const existingBot = async (conn: Connection, dir: string, node: string): Promise
   return state;
 };
 
-/** `encointer demo`: the dev node, faucet, IPFS gateway and a growing bot community in one process. */
+/** `encointer demo`: node, faucet, phase controller, IPFS gateway and a growing bot community in one process. */
 export const registerDemoCommand = (program: Command, io: CliIo): void => {
   program
     .command('demo')
     .description(
-      'run the dev node, faucet and IPFS gateway and grow a bot community for a few ceremonies, then keep ' +
-        'everything running until Ctrl-C; a second run resumes (what `npm start` does)',
+      'run the dev node, faucet, phase controller and IPFS gateway and grow a bot community for a few ' +
+        'ceremonies, then keep everything running until Ctrl-C; a second run resumes (what `npm start` does)',
     )
     .option(
       '--base-path <dir>',
