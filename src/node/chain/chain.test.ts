@@ -222,6 +222,51 @@ describe('persistence and history (ARCHITECTURE §5)', () => {
     expect(() => open(ChainStore.open(file), 'production-like')).toThrow(ChainStoreError);
   });
 
+  it('answers System.Events at every block from the one stored event log, after a restart and a setHead', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chain-test-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'chain.sqlite');
+    const reopen = () =>
+      Chain.open({
+        runtime: createEncointerRuntime('dev'),
+        store: ChainStore.open(file),
+        startTime: () => START,
+        stateWindow: 1,
+      });
+    const first = reopen();
+    // Blocks with transfers, then two empty blocks (the same events twice), then a transfer again.
+    const plan = [2, 1, 0, 0, 1];
+    let nonce = 0;
+    const seen: { block: ReturnType<Chain['newBlock']>; events: Uint8Array | undefined }[] = [];
+    for (const transfers of plan) {
+      for (let i = 0; i < transfers; i++)
+        first.submit(signFor(first, alice, transferCall(bob.publicKey, ERT), { nonce: nonce++ }));
+      const block = first.newBlock();
+      seen.push({ block, events: first.stateAt().get(EVENTS_KEY) });
+    }
+    expect(seen[2]!.events).toEqual(seen[3]!.events);
+    expect(seen[0]!.events).not.toEqual(seen[1]!.events);
+    const check = (chain: Chain, upTo: number) => {
+      for (const s of seen.slice(0, upTo)) expect(chain.stateAt(s.block).get(EVENTS_KEY)).toEqual(s.events);
+    };
+    check(first, seen.length);
+    first.close();
+
+    const again = reopen();
+    check(again, seen.length);
+    again.setHead(3);
+    expect(again.stateAt().get(EVENTS_KEY)).toEqual(seen[2]!.events);
+    check(again, 3);
+    again.close();
+    const third = reopen();
+    expect(third.stateAt().get(EVENTS_KEY)).toEqual(seen[2]!.events);
+    third.submit(signFor(third, alice, transferCall(bob.publicKey, ERT), { nonce: 3 }));
+    const next = third.newBlock();
+    check(third, 3);
+    expect(third.stateAt(next).get(EVENTS_KEY)).not.toEqual(seen[2]!.events);
+    third.close();
+  });
+
   it('builds the same chain (same hashes and state roots) from the same inputs', () => {
     // sr25519 signatures are randomized: sign once, replay the same bytes on both chains.
     const xt = signFor(open(), alice, transferCall(bob.publicKey, 5n), { nonce: 0 });

@@ -4,9 +4,12 @@
  * the new best state in ONE transaction, so a crash leaves either the whole block or none of it; a restart
  * resumes from the last committed block.
  */
+import { compact } from 'scale-ts';
+import { bytesEqual } from '../../primitives/common/bytes.js';
 import { EncointerError } from '../../primitives/common/errors.js';
+import { EVENTS_KEY } from '../../runtime/pallets/system/storage.js';
 import { Header, type HeaderValue } from '../../runtime/pallets/system/types.js';
-import { prefixEnd, SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
+import { prefixEnd, SCHEMA_SQL, SCHEMA_VERSION, UPGRADABLE_SCHEMA_VERSIONS } from './schema.js';
 import { blob, openSqlite, type SqliteDatabase } from './sqlite.js';
 import type { StateDiff } from './stateDiff.js';
 
@@ -58,10 +61,44 @@ interface BlockRow {
   timestamp: number | bigint;
 }
 
+/**
+ * A stored state value: the bytes, or (for `System.Events` only) the number of the block whose `events` rows
+ * encode it, so a block's event log is written once, in `events`, and not again in `state` and `state_diffs`.
+ */
+type StoredValue = Uint8Array | number;
+
 interface DiffRow {
   key: string;
-  prev: Uint8Array | null;
+  prev: StoredValue | null;
 }
+
+/** The `System.Events` value of a block with these records: `Vec<EventRecord>`. */
+const encodeEvents = (records: readonly Uint8Array[]): Uint8Array => {
+  const prefix = compact.enc(records.length);
+  let size = prefix.length;
+  for (const r of records) size += r.length;
+  const out = new Uint8Array(size);
+  out.set(prefix, 0);
+  let at = prefix.length;
+  for (const r of records) {
+    out.set(r, at);
+    at += r.length;
+  }
+  return out;
+};
+
+/** Whether `value` is the encoded `Vec` of `events`' records (checked without building it). */
+const isEventsValue = (value: Uint8Array, events: readonly EventRow[]): boolean => {
+  const prefix = compact.enc(events.length);
+  let at = prefix.length;
+  if (value.length < at || !bytesEqual(value.subarray(0, at), prefix)) return false;
+  for (const e of events) {
+    const end = at + e.record.length;
+    if (end > value.length || !bytesEqual(value.subarray(at, end), e.record)) return false;
+    at = end;
+  }
+  return at === value.length;
+};
 
 const toBlock = (row: BlockRow): BlockRecord => {
   const headerBytes = blob(row.header);
@@ -87,6 +124,9 @@ const prepare = (db: SqliteDatabase) => ({
     'INSERT INTO blocks (number, hash, parent_hash, state_root, header, timestamp, extrinsic_count) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ),
   insertExtrinsic: db.prepare('INSERT INTO extrinsics (block_number, idx, hash, bytes) VALUES (?, ?, ?, ?)'),
+  eventRecords: db
+    .prepare<Uint8Array>('SELECT record FROM events WHERE block_number = ? ORDER BY idx')
+    .pluck(),
   extrinsics: db.prepare<{ bytes: Uint8Array }>(
     'SELECT bytes FROM extrinsics WHERE block_number = ? ORDER BY idx',
   ),
@@ -103,7 +143,7 @@ const prepare = (db: SqliteDatabase) => ({
     name: string;
     record: Uint8Array;
   }>('SELECT phase, extrinsic_idx, pallet, name, record FROM events WHERE block_number = ? ORDER BY idx'),
-  stateGet: db.prepare<{ value: Uint8Array }>('SELECT value FROM state WHERE key = ?'),
+  stateGet: db.prepare<{ value: StoredValue }>('SELECT value FROM state WHERE key = ?'),
   stateKeys: db.prepare<string>('SELECT key FROM state WHERE key >= ? AND key < ? ORDER BY key').pluck(),
   stateKeysAfter: db
     .prepare<string>('SELECT key FROM state WHERE key > ? AND key >= ? AND key < ? ORDER BY key LIMIT ?')
@@ -114,19 +154,19 @@ const prepare = (db: SqliteDatabase) => ({
   ),
   stateDelete: db.prepare('DELETE FROM state WHERE key = ?'),
   diffInsert: db.prepare('INSERT INTO state_diffs (key, number, value, prev) VALUES (?, ?, ?, ?)'),
-  diffGet: db.prepare<{ value: Uint8Array | null; prev: Uint8Array | null }>(
+  diffGet: db.prepare<{ value: StoredValue | null; prev: StoredValue | null }>(
     'SELECT value, prev FROM state_diffs WHERE key = ? AND number = ?',
   ),
   diffUpsert: db.prepare(
     'INSERT INTO state_diffs (key, number, value, prev) VALUES (?, ?, ?, ?) ON CONFLICT (key, number) DO UPDATE SET value = excluded.value',
   ),
-  prevAfter: db.prepare<{ prev: Uint8Array | null }>(
+  prevAfter: db.prepare<{ prev: StoredValue | null }>(
     'SELECT prev FROM state_diffs WHERE key = ? AND number > ? ORDER BY number LIMIT 1',
   ),
   diffKeysAfter: db
     .prepare<string>('SELECT DISTINCT key FROM state_diffs WHERE key >= ? AND key < ? AND number > ?')
     .pluck(),
-  diffOfBlock: db.prepare<{ key: string; value: Uint8Array | null; prev: Uint8Array | null }>(
+  diffOfBlock: db.prepare<{ key: string; value: StoredValue | null; prev: StoredValue | null }>(
     'SELECT key, value, prev FROM state_diffs WHERE number = ?',
   ),
   firstChangesAbove: db.prepare<DiffRow>(
@@ -148,13 +188,20 @@ const prepare = (db: SqliteDatabase) => ({
  */
 export class ChainStore {
   private readonly sql: ReturnType<typeof prepare>;
-  private readonly commitTx: (commit: BlockCommit) => void;
+  private readonly commitTx: (commit: BlockCommit, eventsRef?: number, prevRef?: number) => void;
   private readonly revertTx: (number: number) => Map<string, Uint8Array | null>;
   private readonly patchTx: (number: number, diff: StateDiff) => void;
+  /**
+   * The best state's `System.Events` when the `state` table holds it as a reference to block `number`'s events
+   * rows: a next block whose diff starts from these bytes stores its `prev` as the same reference.
+   */
+  private storedEvents: { number: number; value: Uint8Array } | undefined;
 
   private constructor(private readonly db: SqliteDatabase) {
     this.sql = prepare(db);
-    this.commitTx = db.transaction((c: BlockCommit) => this.writeBlock(c));
+    this.commitTx = db.transaction((c: BlockCommit, eventsRef?: number, prevRef?: number) =>
+      this.writeBlock(c, eventsRef, prevRef),
+    );
     this.revertTx = db.transaction((n: number) => this.revertAbove(n));
     this.patchTx = db.transaction((n: number, diff: StateDiff) => this.patchBlock(n, diff));
   }
@@ -169,6 +216,9 @@ export class ChainStore {
     const version = db.prepare<{ value: string }>('SELECT value FROM meta WHERE key = ?').get('schema');
     if (version === undefined) {
       db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema', SCHEMA_VERSION);
+    } else if (UPGRADABLE_SCHEMA_VERSIONS.includes(version.value)) {
+      // Older databases hold plain values only, which this version still reads.
+      db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(SCHEMA_VERSION, 'schema');
     } else if (version.value !== SCHEMA_VERSION) {
       db.close();
       throw new ChainStoreError(
@@ -229,7 +279,20 @@ export class ChainStore {
   /** A value of the best block's state. */
   stateGet(key: string): Uint8Array | undefined {
     const row = this.sql.stateGet.get(key);
-    return row === undefined ? undefined : blob(row.value);
+    return row === undefined ? undefined : this.resolve(row.value);
+  }
+
+  /** The encoded `System.Events` of block `number`, from its `events` rows. */
+  eventsValue(number: number): Uint8Array {
+    return encodeEvents(this.sql.eventRecords.all(number));
+  }
+
+  private resolve(value: StoredValue): Uint8Array {
+    return typeof value === 'number' ? this.eventsValue(value) : blob(value);
+  }
+
+  private resolveOrNull(value: StoredValue | null): Uint8Array | null {
+    return value === null ? null : this.resolve(value);
   }
 
   /** Keys of the best block's state under `prefix`, ascending. */
@@ -254,7 +317,7 @@ export class ChainStore {
   prevAfter(key: string, number: number): { prev: Uint8Array | undefined } | undefined {
     const row = this.sql.prevAfter.get(key, number);
     if (row === undefined) return undefined;
-    return { prev: row.prev === null ? undefined : blob(row.prev) };
+    return { prev: row.prev === null ? undefined : this.resolve(row.prev) };
   }
 
   /** Keys under `prefix` that some block after `number` changed. */
@@ -266,17 +329,29 @@ export class ChainStore {
   diffOf(number: number): StateDiff {
     const diff: StateDiff = new Map();
     for (const r of this.sql.diffOfBlock.all(number)) {
-      diff.set(r.key, {
-        value: r.value === null ? null : blob(r.value),
-        prev: r.prev === null ? null : blob(r.prev),
-      });
+      diff.set(r.key, { value: this.resolveOrNull(r.value), prev: this.resolveOrNull(r.prev) });
     }
     return diff;
   }
 
   /** Writes a block and moves the best state to it, atomically. */
   commitBlock(commit: BlockCommit): void {
-    this.commitTx(commit);
+    const events = commit.diff.get(EVENTS_KEY);
+    // The block's event log goes to `events` only, when the state's `System.Events` is exactly those records.
+    const eventsRef =
+      events?.value != null && isEventsValue(events.value, commit.events) ? commit.block.number : undefined;
+    const prev = events?.prev;
+    const prevRef =
+      prev != null &&
+      this.storedEvents !== undefined &&
+      (prev === this.storedEvents.value || bytesEqual(prev, this.storedEvents.value))
+        ? this.storedEvents.number
+        : undefined;
+    this.commitTx(commit, eventsRef, prevRef);
+    if (events !== undefined) {
+      this.storedEvents =
+        eventsRef === undefined ? undefined : { number: eventsRef, value: events.value as Uint8Array };
+    }
   }
 
   /**
@@ -284,6 +359,7 @@ export class ChainStore {
    * restored values (`null` = absent) of the keys that changed.
    */
   revertTo(number: number): Map<string, Uint8Array | null> {
+    this.storedEvents = undefined;
     return this.revertTx(number);
   }
 
@@ -292,10 +368,11 @@ export class ChainStore {
    * updated, the header (and its state root) is not.
    */
   patchBest(number: number, diff: StateDiff): void {
+    if (diff.has(EVENTS_KEY)) this.storedEvents = undefined;
     this.patchTx(number, diff);
   }
 
-  private writeBlock(c: BlockCommit): void {
+  private writeBlock(c: BlockCommit, eventsRef: number | undefined, prevRef: number | undefined): void {
     const { block } = c;
     this.sql.insertBlock.run(
       block.number,
@@ -313,9 +390,15 @@ export class ChainStore {
       this.sql.insertEvent.run(block.number, i, e.phase, e.extrinsicIndex, e.pallet, e.name, e.record);
     });
     for (const [key, change] of c.diff) {
-      this.sql.diffInsert.run(key, block.number, change.value, change.prev);
-      if (change.value === null) this.sql.stateDelete.run(key);
-      else this.sql.stateUpsert.run(key, change.value);
+      let value: StoredValue | null = change.value;
+      let prev: StoredValue | null = change.prev;
+      if (key === EVENTS_KEY) {
+        value = eventsRef ?? value;
+        prev = prevRef ?? prev;
+      }
+      this.sql.diffInsert.run(key, block.number, value, prev);
+      if (value === null) this.sql.stateDelete.run(key);
+      else this.sql.stateUpsert.run(key, value);
     }
     for (const [k, v] of Object.entries(c.meta ?? {})) this.sql.metaSet.run(k, v);
   }
@@ -323,9 +406,12 @@ export class ChainStore {
   private revertAbove(number: number): Map<string, Uint8Array | null> {
     const restored = new Map<string, Uint8Array | null>();
     for (const row of this.sql.firstChangesAbove.all(number, number)) {
-      if (row.prev === null) this.sql.stateDelete.run(row.key);
-      else this.sql.stateUpsert.run(row.key, row.prev);
-      restored.set(row.key, row.prev === null ? null : blob(row.prev));
+      const prev = this.resolveOrNull(row.prev);
+      // A reference to the events of a block being removed becomes the bytes.
+      const kept = typeof row.prev === 'number' && row.prev > number ? prev : row.prev;
+      if (kept === null) this.sql.stateDelete.run(row.key);
+      else this.sql.stateUpsert.run(row.key, kept);
+      restored.set(row.key, prev);
     }
     this.sql.deleteDiffsAbove.run(number);
     this.sql.deleteEventsAbove.run(number);

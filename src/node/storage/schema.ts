@@ -7,8 +7,14 @@
  * `state` is the state of the best block. `state_diffs` holds, per block, every key the block changed with its
  * new value and its value before the block (NULL = absent): the state at an older block n is `state` with, for
  * each key, the `prev` of its first change after n. Block 0's diff is the whole genesis state.
+ *
+ * `System.Events` is stored once per block, in `events`: where `state.value`, `state_diffs.value` or
+ * `state_diffs.prev` of that key is an INTEGER n (real values are BLOBs), it stands for block n's event records
+ * as a SCALE `Vec` (compact count, then the records in `idx` order).
  */
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
+/** Versions this node opens and upgrades in place: version 2 only adds event references (below). */
+export const UPGRADABLE_SCHEMA_VERSIONS: readonly string[] = ['1'];
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (
