@@ -44,13 +44,26 @@ export const startRpcServer = async (options: RpcServerOptions): Promise<RpcServ
   const dispatcher = new RpcDispatcher(options.methods, options.node, logError);
   const maxRequest = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST;
   const http = createServer((req, res) => {
-    handleHttp(req, res, dispatcher, maxRequest).catch((e) => {
-      logError(`HTTP request failed: ${e instanceof Error ? e.message : String(e)}`);
-      if (!res.headersSent) res.writeHead(500).end();
-    });
+    if (closing) {
+      res.writeHead(503, CORS).end('The node is shutting down.');
+      return;
+    }
+    track(
+      handleHttp(req, res, dispatcher, maxRequest).catch((e) => {
+        logError(`HTTP request failed: ${e instanceof Error ? e.message : String(e)}`);
+        if (!res.headersSent) res.writeHead(500).end();
+      }),
+    );
   });
   const wss = createWsServer(http, maxRequest);
   const open = new Set<{ socket: WsSocket; connection: Connection }>();
+  // Requests being answered: closing lets them finish (bounded) before the chain under them closes.
+  const inFlight = new Set<Promise<unknown>>();
+  let closing = false;
+  const track = (p: Promise<unknown>): void => {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+  };
   wss.on('error', (e) => logError(`WebSocket server error: ${e.message}`));
   wss.on('connection', (socket) => {
     const connection = new Connection((text) => {
@@ -65,8 +78,8 @@ export const startRpcServer = async (options: RpcServerOptions): Promise<RpcServ
     open.add(entry);
     socket.on('message', (data, isBinary) => {
       const text = isBinary ? undefined : toText(data);
-      if (text === undefined) return;
-      dispatcher.handleText(connection, text).catch((e) => logError(`RPC frame failed: ${String(e)}`));
+      if (text === undefined || closing) return;
+      track(dispatcher.handleText(connection, text).catch((e) => logError(`RPC frame failed: ${String(e)}`)));
     });
     socket.on('error', () => {});
     socket.on('close', () => {
@@ -84,8 +97,28 @@ export const startRpcServer = async (options: RpcServerOptions): Promise<RpcServ
     url: `ws://${urlHost}:${address.port}`,
     dispatcher,
     connections: () => open.size,
-    close: () => closeAll(http, wss, open),
+    close: async () => {
+      closing = true;
+      await settled(inFlight, CLOSE_GRACE_MS);
+      await closeAll(http, wss, open);
+    },
   };
+};
+
+/** How long closing waits for requests already being answered. */
+const CLOSE_GRACE_MS = 2_000;
+
+/** Resolves when every promise in `pending` has settled, or after `ms`. */
+const settled = async (pending: Set<Promise<unknown>>, ms: number): Promise<void> => {
+  if (pending.size === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.allSettled([...pending]),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+    }),
+  ]);
+  clearTimeout(timer);
 };
 
 const listen = (server: Server, port: number, host: string): Promise<void> =>
