@@ -14,17 +14,30 @@ export interface NodeProcess {
   readonly url: string;
   readonly httpUrl: string;
   readonly output: () => string;
+  /** Process id of the node (e.g. to read its CPU time from /proc). */
+  readonly pid: number;
   /** Sends `signal` (default SIGTERM) and resolves with the exit code (null when killed; SIGKILL after 10 s). */
   stop(signal?: 'SIGTERM' | 'SIGINT' | 'SIGKILL'): Promise<number | null>;
 }
 
-/** Spawns `encointer node --rpc-port 0 <args>` and resolves once it prints its RPC endpoint. */
-export const startNodeProcess = async (args: readonly string[], timeoutMs = 30_000): Promise<NodeProcess> => {
+/**
+ * Spawns `encointer node --rpc-port 0 <args>` and resolves once it prints its RPC endpoint. `nodeFlags` go to
+ * Node.js itself (e.g. `--cpu-prof`).
+ */
+export const startNodeProcess = async (
+  args: readonly string[],
+  timeoutMs = 30_000,
+  nodeFlags: readonly string[] = [],
+): Promise<NodeProcess> => {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`);
-  const child: ChildProcess = spawn(process.execPath, [cli, 'node', '--rpc-port', '0', ...args], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeFlags, cli, 'node', '--rpc-port', '0', ...args],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stdout!.on('data', (d: Buffer) => {
     out += d.toString();
@@ -56,6 +69,7 @@ export const startNodeProcess = async (args: readonly string[], timeoutMs = 30_0
     url,
     httpUrl: url.replace('ws://', 'http://'),
     output: () => out,
+    pid: child.pid!,
     stop: (signal = 'SIGTERM') => {
       stopped ??= (async () => {
         if (child.exitCode !== null) return child.exitCode;
