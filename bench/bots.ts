@@ -145,6 +145,12 @@ let current: NodeProcess | undefined;
 
 const runOne = async (n: number, scheme: KeyType, steps: string[]): Promise<Row> => {
   const setupStarted = performance.now();
+  let mark = setupStarted;
+  const lap = (what: string) => {
+    const now = performance.now();
+    steps.push(`setup ${what}: ${fmt(now - mark)} ms`);
+    mark = now;
+  };
   const node = await startNodeProcess(
     ['--tmp', '--instant-seal'],
     60_000,
@@ -153,6 +159,7 @@ const runOne = async (n: number, scheme: KeyType, steps: string[]): Promise<Row>
       : ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_NODE_PROF}`],
   );
   current = node;
+  lap('node start');
   const dir = mkdtempSync(path.join(tmpdir(), `bench-bots-${scheme}-${n}-`));
   const conn = await connect(node.url);
   let ctx: BotContext | undefined;
@@ -178,9 +185,11 @@ const runOne = async (n: number, scheme: KeyType, steps: string[]): Promise<Row>
       purge: false,
       advancePhases: true,
     });
+    lap(`init (${init.locations} locations)`);
     ctx = await openBot(session, await loadBotState(botDir(dir).stateFile));
     // The bootstrappers' ceremony: income, so that others may register, and the chain at its Attesting phase.
     await simulate(ctx, { ceremonies: 1, assertInvariants: false, failFast: false, advancePhases: true });
+    lap("bootstrappers' ceremony");
     const attended = ctx.state.lastStep!.cindex;
     const reputables = await createAgents({
       keystore: ctx.dir.keystore,
@@ -194,12 +203,14 @@ const runOne = async (n: number, scheme: KeyType, steps: string[]): Promise<Row>
       a.record.lastMeetupCindex = attended;
     }
     ctx.agents.push(...reputables);
+    lap(`${reputables.length} agents`);
     await seedAttendance(
       conn,
       init.cid,
       attended,
       reputables.map((a) => a.account.accountId),
     );
+    lap('storage seed');
     watchSteps(ctx, steps);
     const setupS = (performance.now() - setupStarted) / 1000;
 
