@@ -19,7 +19,8 @@
  * its share: of the wall time, and of the CPU time of node + bench together. Benchmarks never fail on time; the
  * whole run is bounded by DEADLINE_MS, after which it prints what it has and exits 1.
  *
- * Run: `npm run build && npm run bench:bots` (or `npm run bench:bots -- 100 1000` for other sizes).
+ * Run: `npm run build && npm run bench:bots` (or `npm run bench:bots -- 100 1000 ed25519` for other sizes or one
+ * key type).
  * `BENCH_BOTS_STEPS=1` adds one line per bot step (sent, ms); `BENCH_BOTS_LOG=1` echoes the bots' events;
  * `BENCH_NODE_PROF=<dir>` / `BENCH_BOTS_PROF=1` write CPU profiles of the node / start the bench with --cpu-prof.
  */
@@ -42,11 +43,10 @@ import { isVerified } from '../src/client/reputation/types.js';
 import { type NodeProcess, startNodeProcess } from '../test/node/support/nodeProcess.js';
 
 const DEADLINE_MS = 20 * 60_000;
-const SCHEMES: readonly KeyType[] = ['sr25519', 'ed25519'];
-const SIZES = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => Number.isInteger(n) && n >= 50);
+const args = process.argv.slice(2);
+const SCHEMES_CHOSEN = (['sr25519', 'ed25519'] as const).filter((k) => args.includes(k));
+const SCHEMES: readonly KeyType[] = SCHEMES_CHOSEN.length > 0 ? SCHEMES_CHOSEN : ['sr25519', 'ed25519'];
+const SIZES = args.map(Number).filter((n) => Number.isInteger(n) && n >= 50);
 const sizes = SIZES.length > 0 ? SIZES : [100, 1_000, 10_000];
 /** What the Registering step's growth adds (tooling §3.6): 10 endorsees, and newbies up to the max population. */
 const ENDORSEES = 10;

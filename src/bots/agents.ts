@@ -10,10 +10,11 @@ import { accountFromPair, pairFromSecretUri } from '../client/keystore/keyPair.j
 import { jsonFileName, parseKeyFile } from '../client/keystore/keystore.js';
 import { unlockKeyFile } from '../client/keystore/loadAccount.js';
 import type { Account } from '../client/keystore/types.js';
-import { toHex } from '../primitives/common/bytes.js';
+import { fromHex, toHex } from '../primitives/common/bytes.js';
 import { blake2_256 } from '../primitives/common/hashing.js';
 import type { AgentRecord, AgentRole, BotState } from './botState.js';
 import { BotStateError } from './errors.js';
+import { withNativeEd25519 } from './tx/nativeEd25519.js';
 
 /** A bot account: its bookkeeping and its signing key. */
 export interface Agent {
@@ -44,7 +45,7 @@ export const createAgents = async (p: NewAgentsParameters): Promise<Agent[]> => 
   for (let k = 0; k < p.count; k++) {
     const index = p.state.nextAgentIndex++;
     const pair = await pairFromSecretUri(agentSecret(p.state.seed, index), p.state.keyType, 'agent key');
-    const account = accountFromPair(pair);
+    const account = withNativeEd25519(accountFromPair(pair), fromHex(agentSecret(p.state.seed, index)));
     pair.setMeta({ name: `bot-${index}` });
     await writeFile(
       path.join(p.keystore, jsonFileName(account.address)),
@@ -79,7 +80,9 @@ export const loadAgents = async (keystore: string, state: BotState): Promise<Age
         throw new BotStateError(`the key of agent ${record.address} is missing from ${keystore}`);
       }
       const { json, entry } = parseKeyFile(JSON.parse(text), file);
-      return { record, account: await unlockKeyFile(json, entry, undefined) };
+      // The key file stays the source; the seed only speeds up signing when it matches the file's key.
+      const account = await unlockKeyFile(json, entry, undefined);
+      return { record, account: withNativeEd25519(account, fromHex(agentSecret(state.seed, record.index))) };
     }),
   );
 
