@@ -115,11 +115,19 @@ const watchSteps = (ctx: BotContext, steps: string[]): void => {
   };
 };
 
+/** The bots' last events, printed when a run fails or the deadline strikes. */
+const recent: string[] = [];
+const RECENT = 12;
 const sink = {
   tty: undefined,
   line: (text: string) => {
+    recent.push(text);
+    if (recent.length > RECENT) recent.shift();
     if (process.env.BENCH_BOTS_LOG !== undefined) process.stderr.write(`${text}\n`);
   },
+};
+const printRecent = () => {
+  if (recent.length > 0) console.error(`the bots' last events:\n${recent.join('\n')}`);
 };
 
 /** Writes the attendance of ceremony `cindex` and native funds for `accounts` (dev_setStorage, in chunks). */
@@ -269,6 +277,7 @@ const main = async () => {
   const started = Date.now();
   const deadline = setTimeout(() => {
     console.log(`deadline: bench:bots stopped after ${DEADLINE_MS / 1000} s; the rows above are complete`);
+    printRecent();
     void (current?.stop('SIGKILL') ?? Promise.resolve()).finally(() => {
       if (currentDir !== undefined) rmSync(currentDir, { recursive: true, force: true });
       process.exit(1);
@@ -294,6 +303,7 @@ const main = async () => {
 
 main().catch(async (e) => {
   console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  printRecent();
   await current?.stop('SIGKILL');
   if (currentDir !== undefined) rmSync(currentDir, { recursive: true, force: true });
   process.exit(1);

@@ -8,7 +8,7 @@ import type { HexString } from '../../client/common/types.js';
 import type { Connection } from '../../client/connection/connect.js';
 import { resolveDispatchError } from '../../client/tx/dispatchError.js';
 import type { ChainEvent, DispatchErrorInfo } from '../../client/tx/errors.js';
-import { toHex } from '../../primitives/common/bytes.js';
+import { fromHex, toHex } from '../../primitives/common/bytes.js';
 import { blake2_256 } from '../../primitives/common/hashing.js';
 
 /** Where and how a transaction ended. */
@@ -42,6 +42,8 @@ export class InclusionTracker {
   private readonly pending = new Map<string, Pending>();
   private subscription: { unsubscribe(): void } | undefined;
   private queue: Promise<void> = Promise.resolve();
+  /** The highest block number seen, to notice blocks the stream skipped. */
+  private lastNumber: number | undefined;
 
   constructor(private readonly conn: Connection) {}
 
@@ -80,11 +82,20 @@ export class InclusionTracker {
     if (this.subscription !== undefined) return;
     this.subscription = this.conn.client.blocks$.subscribe({
       next: (block: BlockRef) => {
+        const from = this.lastNumber === undefined ? block.number : this.lastNumber + 1;
+        this.lastNumber = Math.max(this.lastNumber ?? block.number, block.number);
         if (this.pending.size === 0) return;
         // Keep the block pinned until its body and events have been read.
         const release = this.conn.client.hodlBlock(block.hash as HexString);
         this.queue = this.queue
-          .then(() => this.scan(block))
+          .then(async () => {
+            // When the node stops a follow subscription (a client too busy to unpin blocks in time), papi follows
+            // again from the newest block: the blocks in between are read by number.
+            for (let n = from; n < block.number && this.pending.size > 0; n++) {
+              await this.scanNumber(n).catch(() => undefined);
+            }
+            await this.scan(block);
+          })
           .catch(() => undefined)
           .finally(release);
       },
@@ -99,9 +110,19 @@ export class InclusionTracker {
     if (this.pending.size > 0) queueMicrotask(() => this.follow());
   }
 
-  private async scan(block: BlockRef): Promise<void> {
+  /** Reads a block that the stream did not announce through the legacy RPCs (the node keeps every block). */
+  private async scanNumber(number: number): Promise<void> {
+    const hash = await this.conn.client._request<string | null>('chain_getBlockHash', [number]);
+    if (hash === null) return;
+    const signed = await this.conn.client._request<{ block: { extrinsics: string[] } }>('chain_getBlock', [
+      hash,
+    ]);
+    await this.scan({ hash, number }, signed.block.extrinsics.map(fromHex));
+  }
+
+  private async scan(block: BlockRef, known?: readonly Uint8Array[]): Promise<void> {
     if (this.pending.size === 0) return;
-    const body = await this.conn.client.getBlockBody(block.hash as HexString);
+    const body = known ?? (await this.conn.client.getBlockBody(block.hash as HexString));
     const hits: [number, string][] = [];
     body.forEach((ext, index) => {
       const hash = toHex(blake2_256(ext));

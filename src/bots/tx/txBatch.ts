@@ -49,6 +49,9 @@ export interface TxSubmitterOptions {
   onInFlight?: (inFlight: number) => void;
 }
 
+/** Longest stretch of signing without letting the event loop run. */
+const SLICE_MS = 50;
+
 const rejectionReason = (e: unknown): string => {
   const err = e as { message?: string; data?: unknown };
   const data =
@@ -113,70 +116,80 @@ export class TxSubmitter {
     const nonces = await Promise.all(signers.map((a) => getNextNonce(this.conn, a)));
     const outcomes: TxOutcome<T>[] = new Array(requests.length);
     const timeoutMs = this.options.timeoutMs ?? 120_000;
-    await Promise.all(
-      signers.map(async (address, s) => {
-        const indices = bySigner.get(address)!;
-        const chain = indices.map((i, k) => {
-          const request = requests[i]!;
-          const tx = signExtrinsic(this.signing, request.signer, calls[i]!, nonces[s]! + k);
-          const txHash = toHex(tx.hash) as HexString;
-          return { i, request, tx, txHash, inclusion: this.tracker.track(txHash, timeoutMs) };
-        });
-        this.setInFlight(chain.length);
-        this.counters.submitted += chain.length;
-        const refusals = await Promise.all(
-          chain.map((c) =>
-            this.conn.client
-              ._request<string>('author_submitExtrinsic', [toHex(c.tx.bytes)])
-              .then(() => undefined)
-              .catch((e: unknown) => rejectionReason(e)),
-          ),
-        );
-        const firstRefused = refusals.findIndex((r) => r !== undefined);
-        await Promise.all(
-          chain.map(async (c, k) => {
-            const base = {
-              request: c.request,
-              events: [],
-              blockNumber: undefined,
-              pallet: undefined,
-              txHash: c.txHash,
-            };
-            if (firstRefused >= 0 && k >= firstRefused) {
-              this.tracker.forget(c.txHash);
-              this.setInFlight(-1);
-              if (refusals[k] !== undefined) {
-                this.counters.rejected++;
-                outcomes[c.i] = { ...base, status: 'rejected', error: refusals[k] };
-              } else {
-                outcomes[c.i] = {
-                  ...base,
-                  status: 'skipped',
-                  error: 'an earlier transaction of the signer was refused',
-                };
-              }
-              return;
-            }
-            const r = await c.inclusion;
+    const submitOne = async (address: string, s: number): Promise<void> => {
+      const indices = bySigner.get(address)!;
+      const chain = indices.map((i, k) => {
+        const request = requests[i]!;
+        const tx = signExtrinsic(this.signing, request.signer, calls[i]!, nonces[s]! + k);
+        const txHash = toHex(tx.hash) as HexString;
+        return { i, request, tx, txHash, inclusion: this.tracker.track(txHash, timeoutMs) };
+      });
+      this.setInFlight(chain.length);
+      this.counters.submitted += chain.length;
+      const refusals = await Promise.all(
+        chain.map((c) =>
+          this.conn.client
+            ._request<string>('author_submitExtrinsic', [toHex(c.tx.bytes)])
+            .then(() => undefined)
+            .catch((e: unknown) => rejectionReason(e)),
+        ),
+      );
+      const firstRefused = refusals.findIndex((r) => r !== undefined);
+      await Promise.all(
+        chain.map(async (c, k) => {
+          const base = {
+            request: c.request,
+            events: [],
+            blockNumber: undefined,
+            pallet: undefined,
+            txHash: c.txHash,
+          };
+          if (firstRefused >= 0 && k >= firstRefused) {
+            this.tracker.forget(c.txHash);
             this.setInFlight(-1);
-            if (r.status === 'timeout') {
-              outcomes[c.i] = { ...base, status: 'timeout', error: `not included within ${timeoutMs} ms` };
-              return;
+            if (refusals[k] !== undefined) {
+              this.counters.rejected++;
+              outcomes[c.i] = { ...base, status: 'rejected', error: refusals[k] };
+            } else {
+              outcomes[c.i] = {
+                ...base,
+                status: 'skipped',
+                error: 'an earlier transaction of the signer was refused',
+              };
             }
-            this.counters.included++;
-            if (r.error !== undefined) this.counters.failed++;
-            outcomes[c.i] = {
-              ...base,
-              status: r.error === undefined ? 'ok' : 'failed',
-              error: r.error?.error,
-              pallet: r.error?.pallet,
-              events: r.events,
-              blockNumber: r.block.number,
-            };
-          }),
-        );
-      }),
-    );
+            return;
+          }
+          const r = await c.inclusion;
+          this.setInFlight(-1);
+          if (r.status === 'timeout') {
+            outcomes[c.i] = { ...base, status: 'timeout', error: `not included within ${timeoutMs} ms` };
+            return;
+          }
+          this.counters.included++;
+          if (r.error !== undefined) this.counters.failed++;
+          outcomes[c.i] = {
+            ...base,
+            status: r.error === undefined ? 'ok' : 'failed',
+            error: r.error?.error,
+            pallet: r.error?.pallet,
+            events: r.events,
+            blockNumber: r.block.number,
+          };
+        }),
+      );
+    };
+    const submitted: Promise<void>[] = [];
+    let slice = performance.now();
+    for (const [s, address] of signers.entries()) {
+      // Signing 10 000 sr25519 transactions takes seconds: yield now and then, so that the connection keeps
+      // unpinning blocks (the node stops a follow subscription that holds too many) and the node starts early.
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        slice = performance.now();
+      }
+      submitted.push(submitOne(address, s));
+    }
+    await Promise.all(submitted);
     return outcomes;
   }
 }
