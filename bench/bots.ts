@@ -5,7 +5,7 @@
  * Setup (not timed), per size N and key type, on a fresh node: `initBot` (10 bootstrappers, ⌈N/12⌉ locations so
  * that every participant gets a seat), one bootstrapper ceremony through `simulate` (the community's first
  * income), then N − 30 more agents whose attendance of that ceremony and native funds are written with
- * `dev_setStorage` (src/bots/devSeed.ts; growing to 10 000 through real ceremonies would take dozens of them).
+ * `dev_setStorage` (bench/support/devSeed.ts; growing to 10 000 through real ceremonies would take dozens of them).
  *
  * Timed: `simulate --ceremonies 1` on those N − 20 agents, exactly the bots' own phase code over one connection:
  * Registering (stats, growth by 10 endorsees and 10 newbies → N agents, endorsements, N registrations, the
@@ -32,7 +32,6 @@ import type { BotContext } from '../src/bots/botContext.js';
 import { botDir } from '../src/bots/botDir.js';
 import { type BotSessionOptions, closeBot, openBot } from '../src/bots/botSession.js';
 import { loadBotState } from '../src/bots/botState.js';
-import { attendanceSeed, seedCounterKeys } from '../src/bots/devSeed.js';
 import { createAgents, DEFAULT_BOOTSTRAPPERS, initBot, simulate } from '../src/bots/index.js';
 import { getAssignment } from '../src/client/ceremonies/getAssignment.js';
 import { type Connection, connect } from '../src/client/connection/connect.js';
@@ -41,6 +40,7 @@ import type { KeyType } from '../src/client/keystore/types.js';
 import { getReputationEntries } from '../src/client/reputation/getReputationEntries.js';
 import { isVerified } from '../src/client/reputation/types.js';
 import { type NodeProcess, startNodeProcess } from '../test/node/support/nodeProcess.js';
+import { attendanceSeed, seedCounterKeys } from './support/devSeed.js';
 
 /** The whole run gives up after this long (`BENCH_BOTS_DEADLINE_S` to change it). */
 const DEADLINE_MS = Number(process.env.BENCH_BOTS_DEADLINE_S ?? 20 * 60) * 1000;

@@ -4,15 +4,15 @@
  * ceremony of a community and held native funds: what a large bot community needs to start at scale without
  * growing through dozens of ceremonies. Keys and values come from the runtime's own storage declarations.
  */
-import { parseCid } from '../primitives/cid/cidString.js';
-import { fromHex, toHex } from '../primitives/common/bytes.js';
-import { TotalIssuance } from '../runtime/pallets/balances/storage.js';
+import { parseCid } from '../../src/primitives/cid/cidString.js';
+import { fromHex, toHex } from '../../src/primitives/common/bytes.js';
+import { TotalIssuance } from '../../src/runtime/pallets/balances/storage.js';
 import {
   GlobalReputationCount,
   ParticipantReputation,
   ReputationCount,
-} from '../runtime/pallets/ceremonies/storage.js';
-import { Account, IS_NEW_LOGIC } from '../runtime/pallets/system/storage.js';
+} from '../../src/runtime/pallets/ceremonies/storage.js';
+import { Account, IS_NEW_LOGIC } from '../../src/runtime/pallets/system/storage.js';
 
 /** A `dev_setStorage` pair: hex key, hex value. */
 export type StorageEntry = readonly [key: string, value: string];
