@@ -53,8 +53,21 @@ export const readMeetupContext = async (conn: Connection, p: CeremonyParameters)
   };
 };
 
-const lookup = (ctx: MeetupContext, ref: ParticipantRef): Registration | undefined =>
-  ctx.participants.registrations[ref.class].find((r) => r.index === ref.index);
+// Registrations by class and index, built once per context: a whole ceremony's meetups look up every participant,
+// which a linear search made quadratic (10 000 bots).
+const byIndex = new WeakMap<MeetupContext, Map<string, Registration>>();
+
+const lookup = (ctx: MeetupContext, ref: ParticipantRef): Registration | undefined => {
+  let index = byIndex.get(ctx);
+  if (index === undefined) {
+    index = new Map();
+    for (const cls of Object.keys(ctx.participants.registrations) as ParticipantClass[]) {
+      for (const r of ctx.participants.registrations[cls]) index.set(`${cls}:${r.index}`, r);
+    }
+    byIndex.set(ctx, index);
+  }
+  return index.get(`${ref.class}:${ref.index}`);
+};
 
 /** The pallet's `get_meetup_time`: only during Attesting, undefined if it leaves u64. */
 const timeAt = (ctx: MeetupContext, location: Location | undefined): bigint | undefined => {
