@@ -17,12 +17,11 @@
  * (optionally `-- <sr25519 transfers> <ed25519 transfers>`).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { generateKeyPairSync, sign as nodeSign, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getPublicKey, secretFromSeed, sign as srSign } from '@scure/sr25519';
 import WebSocket from 'ws';
 import { Chain } from '../src/node/chain/chain.js';
 import { ChainStore } from '../src/node/storage/chainStore.js';
@@ -31,15 +30,15 @@ import { VerifierPool } from '../src/node/verify/verifierPool.js';
 import { fromHex, toHex } from '../src/primitives/common/bytes.js';
 import { devKeyPair } from '../src/primitives/common/devAccounts.js';
 import { createEncointerRuntime } from '../src/runtime/encointerRuntime.js';
-import { IMMORTAL } from '../src/runtime/extrinsic/era.js';
-import {
-  encodeAdditionalSigned,
-  encodeExtra,
-  type SignedExtra,
-} from '../src/runtime/extrinsic/signedExtensions.js';
-import { encodeExtrinsic, signingPayload } from '../src/runtime/extrinsic/uncheckedExtrinsic.js';
-import type { RuntimeCallValue } from '../src/runtime/framework/pallet.js';
 import { Account } from '../src/runtime/pallets/system/storage.js';
+import {
+  type ChainParams,
+  immortalAdditional,
+  type Key,
+  newKey,
+  type Scheme,
+  signTransfer as signTransferWith,
+} from './support/transfers.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(repoRoot, 'dist/cli/main.js');
@@ -65,70 +64,14 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
 
 // --- keys and signing --------------------------------------------------------------------------------------------
 
-type Scheme = 'Sr25519' | 'Ed25519';
-
-interface Key {
-  readonly scheme: Scheme;
-  readonly publicKey: Uint8Array;
-  sign(message: Uint8Array): Uint8Array;
-}
-
-const newKey = (scheme: Scheme): Key => {
-  if (scheme === 'Sr25519') {
-    const secret = secretFromSeed(randomBytes(32));
-    return { scheme, publicKey: getPublicKey(secret), sign: (m) => srSign(secret, m) };
-  }
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const x = publicKey.export({ format: 'jwk' }).x!;
-  return {
-    scheme,
-    publicKey: new Uint8Array(Buffer.from(x, 'base64url')),
-    sign: (m) => new Uint8Array(nodeSign(null, m, privateKey)),
-  };
-};
-
 const alice: Key = { scheme: 'Sr25519', ...devKeyPair('//Alice') };
 const bob = devKeyPair('//Bob').publicKey;
 
 const callType = createEncointerRuntime('dev').runtime.callType;
 
-interface ChainParams {
-  readonly genesis: Uint8Array;
-  readonly specVersion: number;
-  readonly transactionVersion: number;
-}
-
-const transfer = (dest: Uint8Array, value: bigint): RuntimeCallValue =>
-  ({
-    tag: 'Balances',
-    value: { tag: 'transfer_keep_alive', value: { dest: { tag: 'Id', value: dest }, value } },
-  }) as RuntimeCallValue;
-
-const signTransfer = (
-  p: ChainParams,
-  key: Key,
-  dest: Uint8Array,
-  value: bigint,
-  nonce: number,
-): Uint8Array => {
-  const call = transfer(dest, value);
-  const extra: SignedExtra = { era: IMMORTAL, nonce, tip: 0n, assetId: undefined };
-  const additional = encodeAdditionalSigned({
-    specVersion: p.specVersion,
-    transactionVersion: p.transactionVersion,
-    genesisHash: p.genesis,
-    birthHash: p.genesis,
-  });
-  const message = signingPayload(callType.enc(call), encodeExtra(extra), additional);
-  return encodeExtrinsic(callType, {
-    call,
-    signed: {
-      address: { tag: 'Id', value: key.publicKey },
-      signature: { tag: key.scheme, value: key.sign(message) },
-      extra,
-    },
-  });
-};
+/** A signed immortal transfer on the chain `p`. */
+const signTransfer = (p: ChainParams, key: Key, dest: Uint8Array, value: bigint, nonce: number): Uint8Array =>
+  signTransferWith(callType, immortalAdditional(p), key, dest, value, nonce);
 
 // --- 1. raw verification rate --------------------------------------------------------------------------------------
 

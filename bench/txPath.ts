@@ -7,7 +7,6 @@
  *
  * Run: `npx tsx bench/txPath.ts [<transfers> [<block size>]]`; the last line is the µs per transfer.
  */
-import { generateKeyPairSync, sign as nodeSign } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
@@ -17,35 +16,17 @@ import { ChainStore } from '../src/node/storage/chainStore.js';
 import { VerifierPool } from '../src/node/verify/verifierPool.js';
 import { devKeyPair } from '../src/primitives/common/devAccounts.js';
 import { createEncointerRuntime } from '../src/runtime/encointerRuntime.js';
-import { IMMORTAL } from '../src/runtime/extrinsic/era.js';
 import {
-  encodeAdditionalSigned,
-  encodeExtra,
-  type SignedExtra,
-} from '../src/runtime/extrinsic/signedExtensions.js';
-import { encodeExtrinsic, signingPayload } from '../src/runtime/extrinsic/uncheckedExtrinsic.js';
-import type { RuntimeCallValue } from '../src/runtime/framework/pallet.js';
+  immortalAdditional,
+  type Key,
+  newKey,
+  signTransfer as signTransferWith,
+} from './support/transfers.js';
 
 const [TRANSFERS = 4000, BLOCK = 400] = process.argv.slice(2).map(Number).filter(Number.isFinite);
 const FUNDERS = 24;
 const UNIT = 10n ** 10n;
 const ENDOWMENT = 10n ** 14n;
-
-interface Key {
-  readonly publicKey: Uint8Array;
-  readonly scheme: 'Sr25519' | 'Ed25519';
-  sign(message: Uint8Array): Uint8Array;
-}
-
-const edKey = (): Key => {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const x = publicKey.export({ format: 'jwk' }).x!;
-  return {
-    scheme: 'Ed25519',
-    publicKey: new Uint8Array(Buffer.from(x, 'base64url')),
-    sign: (m) => new Uint8Array(nodeSign(null, m, privateKey)),
-  };
-};
 
 const runtime = createEncointerRuntime('dev');
 const callType = runtime.runtime.callType;
@@ -57,40 +38,24 @@ const chain = Chain.open({
   signatureVerifier: pool,
 });
 const v = chain.runtimeVersion();
-const additional = encodeAdditionalSigned({
+const additional = immortalAdditional({
+  genesis: chain.genesis.hash,
   specVersion: v.spec_version,
   transactionVersion: v.transaction_version,
-  genesisHash: chain.genesis.hash,
-  birthHash: chain.genesis.hash,
 });
-
-const signTransfer = (key: Key, dest: Uint8Array, value: bigint, nonce: number): Uint8Array => {
-  const call = {
-    tag: 'Balances',
-    value: { tag: 'transfer_keep_alive', value: { dest: { tag: 'Id', value: dest }, value } },
-  } as RuntimeCallValue;
-  const extra: SignedExtra = { era: IMMORTAL, nonce, tip: 0n, assetId: undefined };
-  const message = signingPayload(callType.enc(call), encodeExtra(extra), additional);
-  return encodeExtrinsic(callType, {
-    call,
-    signed: {
-      address: { tag: 'Id', value: key.publicKey },
-      signature: { tag: key.scheme, value: key.sign(message) },
-      extra,
-    },
-  });
-};
+const signTransfer = (key: Key, dest: Uint8Array, value: bigint, nonce: number): Uint8Array =>
+  signTransferWith(callType, additional, key, dest, value, nonce);
 
 const main = async () => {
   const alice: Key = { scheme: 'Sr25519', ...devKeyPair('//Alice') };
   const bob = devKeyPair('//Bob').publicKey;
-  const funders = Array.from({ length: FUNDERS }, edKey);
+  const funders = Array.from({ length: FUNDERS }, () => newKey('Ed25519'));
   const share = Math.ceil(TRANSFERS / FUNDERS) + 2;
   await Promise.all(
     funders.map((f, i) => chain.submitAsync(signTransfer(alice, f.publicKey, ENDOWMENT * BigInt(share), i))),
   );
   chain.newBlock();
-  const senders = Array.from({ length: TRANSFERS }, edKey);
+  const senders = Array.from({ length: TRANSFERS }, () => newKey('Ed25519'));
   for (let from = 0; from < TRANSFERS; from += 2000) {
     await Promise.all(
       senders.slice(from, from + 2000).map((s, j) => {

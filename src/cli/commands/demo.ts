@@ -205,6 +205,12 @@ const existingBot = async (conn: Connection, dir: string, node: string): Promise
   return state;
 };
 
+/** A `--<service>-port` option (0: any free port). */
+const portOption = (flag: string, what: string, port: number): Option =>
+  new Option(`${flag} <port>`, `${what} port (0: any free port)`)
+    .argParser(integerArg(flag, 0, 65_535))
+    .default(port);
+
 /** `encointer demo`: node, faucet, phase controller, IPFS gateway and a growing bot community in one process. */
 export const registerDemoCommand = (program: Command, io: CliIo): void => {
   program
@@ -230,24 +236,9 @@ export const registerDemoCommand = (program: Command, io: CliIo): void => {
       integerArg('--bootstrappers', 3, 1000),
       DEFAULT_BOOTSTRAPPERS,
     )
-    .option(
-      '--rpc-port <port>',
-      'node JSON-RPC port (0: any free port)',
-      integerArg('--rpc-port', 0, 65_535),
-      9944,
-    )
-    .option(
-      '--faucet-port <port>',
-      'faucet HTTP port (0: any free port)',
-      integerArg('--faucet-port', 0, 65_535),
-      5000,
-    )
-    .option(
-      '--gateway-port <port>',
-      'IPFS gateway HTTP port (0: any free port)',
-      integerArg('--gateway-port', 0, 65_535),
-      DEFAULT_GATEWAY_PORT,
-    )
+    .addOption(portOption('--rpc-port', 'node JSON-RPC', 9944))
+    .addOption(portOption('--faucet-port', 'faucet HTTP', 5000))
+    .addOption(portOption('--gateway-port', 'IPFS gateway HTTP', DEFAULT_GATEWAY_PORT))
     .option('--seed <seed>', 'seed of a new bot community (names, locations, keys, votes); default random')
     .addOption(
       // ed25519 signs and verifies in about half the time of sr25519, the largest cost of a growing community.
