@@ -2,16 +2,14 @@
  * Keys and pre-signed `Balances.transfer_keep_alive` extrinsics for the node benchmarks: signed here with the
  * runtime's own encoders, so the node receives exactly what a wallet would send.
  */
-import { generateKeyPairSync, sign as nodeSign, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { getPublicKey, secretFromSeed, sign as srSign } from '@scure/sr25519';
+import { transferCall } from '../../src/node/testSupport.js';
 import type { Type } from '../../src/primitives/codec/types.js';
+import { newEd25519Key } from '../../src/runtime/executive/testSupport.js';
 import { IMMORTAL } from '../../src/runtime/extrinsic/era.js';
-import {
-  encodeAdditionalSigned,
-  encodeExtra,
-  type SignedExtra,
-} from '../../src/runtime/extrinsic/signedExtensions.js';
-import { encodeExtrinsic, signingPayload } from '../../src/runtime/extrinsic/uncheckedExtrinsic.js';
+import { encodeAdditionalSigned, type SignedExtra } from '../../src/runtime/extrinsic/signedExtensions.js';
+import { encodeSignedExtrinsic } from '../../src/runtime/extrinsic/uncheckedExtrinsic.js';
 import type { RuntimeCallValue } from '../../src/runtime/framework/pallet.js';
 
 export type Scheme = 'Sr25519' | 'Ed25519';
@@ -22,19 +20,13 @@ export interface Key {
   sign(message: Uint8Array): Uint8Array;
 }
 
-/** A fresh random key: sr25519 through @scure, ed25519 through node:crypto. */
+/** A fresh random key: sr25519 through @scure, ed25519 through node:crypto (the runtime tests' key). */
 export const newKey = (scheme: Scheme): Key => {
   if (scheme === 'Sr25519') {
     const secret = secretFromSeed(randomBytes(32));
     return { scheme, publicKey: getPublicKey(secret), sign: (m) => srSign(secret, m) };
   }
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const x = publicKey.export({ format: 'jwk' }).x!;
-  return {
-    scheme,
-    publicKey: new Uint8Array(Buffer.from(x, 'base64url')),
-    sign: (m) => new Uint8Array(nodeSign(null, m, privateKey)),
-  };
+  return { ...newEd25519Key(), scheme };
 };
 
 /** What an immortal transaction of the chain signs besides the call: spec/tx versions and the genesis hash. */
@@ -55,26 +47,14 @@ export const immortalAdditional = (p: ChainParams): Uint8Array =>
 
 /** An immortal signed `transfer_keep_alive` of `value` from `key` to `dest` with `nonce`, encoded. */
 export const signTransfer = (
-  // biome-ignore lint/suspicious/noExplicitAny: the runtime's call type is a described enum of every pallet
-  callType: Type<any>,
+  callType: Type<RuntimeCallValue>,
   additional: Uint8Array,
   key: Key,
   dest: Uint8Array,
   value: bigint,
   nonce: number,
 ): Uint8Array => {
-  const call = {
-    tag: 'Balances',
-    value: { tag: 'transfer_keep_alive', value: { dest: { tag: 'Id', value: dest }, value } },
-  } as RuntimeCallValue;
+  const call = transferCall(dest, value);
   const extra: SignedExtra = { era: IMMORTAL, nonce, tip: 0n, assetId: undefined };
-  const message = signingPayload(callType.enc(call), encodeExtra(extra), additional);
-  return encodeExtrinsic(callType, {
-    call,
-    signed: {
-      address: { tag: 'Id', value: key.publicKey },
-      signature: { tag: key.scheme, value: key.sign(message) },
-      extra,
-    },
-  });
+  return encodeSignedExtrinsic(callType, key, call, extra, additional);
 };

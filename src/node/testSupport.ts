@@ -5,12 +5,8 @@
 import { sr25519CreateDerive } from '@polkadot-labs/hdkd';
 import { DEV_MINI_SECRET } from '@polkadot-labs/hdkd-helpers';
 import { type EraValue, IMMORTAL } from '../runtime/extrinsic/era.js';
-import {
-  encodeAdditionalSigned,
-  encodeExtra,
-  type SignedExtra,
-} from '../runtime/extrinsic/signedExtensions.js';
-import { encodeExtrinsic, signingPayload } from '../runtime/extrinsic/uncheckedExtrinsic.js';
+import { encodeAdditionalSigned, type SignedExtra } from '../runtime/extrinsic/signedExtensions.js';
+import { encodeSignedExtrinsic } from '../runtime/extrinsic/uncheckedExtrinsic.js';
 import type { RuntimeCallValue } from '../runtime/framework/pallet.js';
 import { BlockHash } from '../runtime/pallets/system/storage.js';
 import type { Chain } from './chain/chain.js';
@@ -46,22 +42,19 @@ export const signFor = (chain: Chain, key: DevKey, call: RuntimeCallValue, o: Si
       Math.floor((Math.max(current, era.phase) - era.phase) / era.period) * era.period + era.phase;
     birthHash = birth === chain.best.number ? chain.best.hash : BlockHash.get(chain.stateAt(), birth);
   }
-  const callType = chain.runtime.runtime.callType;
   const additional = encodeAdditionalSigned({
     specVersion: v.spec_version,
     transactionVersion: v.transaction_version,
     genesisHash: genesis,
     birthHash,
   });
-  const message = signingPayload(callType.enc(call), encodeExtra(extra), additional);
-  return encodeExtrinsic(callType, {
+  return encodeSignedExtrinsic(
+    chain.runtime.runtime.callType,
+    { ...key, scheme: 'Sr25519' },
     call,
-    signed: {
-      address: { tag: 'Id', value: key.publicKey },
-      signature: { tag: 'Sr25519', value: key.sign(message) },
-      extra,
-    },
-  });
+    extra,
+    additional,
+  );
 };
 
 /** `Balances.transfer_keep_alive(dest, value)`. */

@@ -8,12 +8,8 @@ import { createEncointerRuntime, type EncointerRuntimeOptions } from '../../src/
 import { blockHash } from '../../src/runtime/executive/header.js';
 import type { TestKey } from '../../src/runtime/executive/testSupport.js';
 import { IMMORTAL } from '../../src/runtime/extrinsic/era.js';
-import {
-  encodeAdditionalSigned,
-  encodeExtra,
-  type SignedExtra,
-} from '../../src/runtime/extrinsic/signedExtensions.js';
-import { encodeExtrinsic, signingPayload } from '../../src/runtime/extrinsic/uncheckedExtrinsic.js';
+import { encodeAdditionalSigned, type SignedExtra } from '../../src/runtime/extrinsic/signedExtensions.js';
+import { encodeSignedExtrinsic } from '../../src/runtime/extrinsic/uncheckedExtrinsic.js';
 import type { RuntimeCallValue } from '../../src/runtime/framework/pallet.js';
 import { MemoryState, OverlayState } from '../../src/runtime/framework/state.js';
 import { GENESIS_PLACEHOLDER_HASH } from '../../src/runtime/pallets/system/genesis.js';
@@ -77,15 +73,7 @@ export const createChain = (preset: PresetName, options: ChainOptions = {}) => {
       genesisHash: GENESIS_PLACEHOLDER_HASH,
       birthHash: GENESIS_PLACEHOLDER_HASH,
     });
-    const message = signingPayload(rt.runtime.callType.enc(call), encodeExtra(extra), additional);
-    return encodeExtrinsic(rt.runtime.callType, {
-      call,
-      signed: {
-        address: { tag: 'Id', value: key.publicKey },
-        signature: { tag: key.scheme, value: key.sign(message) },
-        extra,
-      },
-    });
+    return encodeSignedExtrinsic(rt.runtime.callType, key, call, extra, additional);
   };
 
   /** Builds the next block (timestamp `at`, else 6 s after the last), then `txs` in order; returns its number. */

@@ -9,8 +9,8 @@ import { blake2_256 } from '../../primitives/common/hashing.js';
 import { RuntimeApis } from '../apis/registry.js';
 import { registerStandardApis } from '../apis/standard.js';
 import { type EraValue, IMMORTAL } from '../extrinsic/era.js';
-import { encodeAdditionalSigned, encodeExtra, type SignedExtra } from '../extrinsic/signedExtensions.js';
-import { encodeExtrinsic, signingPayload } from '../extrinsic/uncheckedExtrinsic.js';
+import { encodeAdditionalSigned, type SignedExtra } from '../extrinsic/signedExtensions.js';
+import { encodeSignedExtrinsic } from '../extrinsic/uncheckedExtrinsic.js';
 import type { Origin, RuntimeCallValue } from '../framework/pallet.js';
 import { Runtime } from '../framework/runtime.js';
 import { MemoryState, OverlayState } from '../framework/state.js';
@@ -171,14 +171,5 @@ export const signExtrinsic = (
     genesisHash: genesis,
     birthHash: o.birthHash ?? genesis,
   });
-  const callBytes = chain.runtime.callType.enc(call);
-  const message = signingPayload(callBytes, encodeExtra(extra), additional);
-  return encodeExtrinsic(chain.runtime.callType, {
-    call,
-    signed: {
-      address: { tag: 'Id', value: key.publicKey },
-      signature: { tag: key.scheme, value: key.sign(message) },
-      extra,
-    },
-  });
+  return encodeSignedExtrinsic(chain.runtime.callType, key, call, extra, additional);
 };

@@ -138,6 +138,35 @@ export const signingPayload = (
   return payload.length > 256 ? blake2_256(payload) : payload;
 };
 
+/** Who signs an extrinsic: the account id it is sent from, its signature scheme, and how it signs. */
+export interface ExtrinsicSigner {
+  readonly publicKey: Uint8Array;
+  readonly scheme: MultiSignatureValue['tag'];
+  readonly sign: (message: Uint8Array) => Uint8Array;
+}
+
+/**
+ * Signs `call` with `extra` over `additionalSigned` (what the chain's signed extensions add) and encodes the
+ * signed extrinsic, as a wallet does.
+ */
+export const encodeSignedExtrinsic = (
+  callType: Type<RuntimeCallValue>,
+  signer: ExtrinsicSigner,
+  call: RuntimeCallValue,
+  extra: SignedExtra,
+  additionalSigned: Uint8Array,
+): Uint8Array => {
+  const message = signingPayload(callType.enc(call), encodeExtra(extra), additionalSigned);
+  return encodeExtrinsic(callType, {
+    call,
+    signed: {
+      address: { tag: 'Id', value: signer.publicKey },
+      signature: { tag: signer.scheme, value: signer.sign(message) } as MultiSignatureValue,
+      extra,
+    },
+  });
+};
+
 /** The transaction hash clients and the author RPC use: blake2_256 of the full encoding. */
 export const extrinsicHash = (bytes: Uint8Array): Uint8Array => blake2_256(bytes);
 

@@ -7,8 +7,8 @@ import type { DevKey } from '../../../src/node/testSupport.js';
 import { fromHex } from '../../../src/primitives/common/bytes.js';
 import { createEncointerRuntime, type EncointerRuntime } from '../../../src/runtime/encointerRuntime.js';
 import { IMMORTAL } from '../../../src/runtime/extrinsic/era.js';
-import { encodeAdditionalSigned, encodeExtra } from '../../../src/runtime/extrinsic/signedExtensions.js';
-import { encodeExtrinsic, signingPayload } from '../../../src/runtime/extrinsic/uncheckedExtrinsic.js';
+import { encodeAdditionalSigned } from '../../../src/runtime/extrinsic/signedExtensions.js';
+import { encodeSignedExtrinsic } from '../../../src/runtime/extrinsic/uncheckedExtrinsic.js';
 import type { RuntimeCallValue } from '../../../src/runtime/framework/pallet.js';
 
 export class RemoteSigner {
@@ -31,15 +31,7 @@ export class RemoteSigner {
       genesisHash: this.genesisHash,
       birthHash: this.genesisHash,
     });
-    const message = signingPayload(callType.enc(call), encodeExtra(extra), additional);
-    return encodeExtrinsic(callType, {
-      call,
-      signed: {
-        address: { tag: 'Id', value: key.publicKey },
-        signature: { tag: 'Sr25519', value: key.sign(message) },
-        extra,
-      },
-    });
+    return encodeSignedExtrinsic(callType, { ...key, scheme: 'Sr25519' }, call, extra, additional);
   }
 
   /** The bare (unsigned) extrinsic of `call`. */
