@@ -3,18 +3,11 @@
  * The Substrate key layout, the typed accessors and the metadata entry all come from the declaration
  * (substrate-compat §6.1).
  */
-import {
-  Blake2128,
-  Blake2128Concat,
-  Blake2256,
-  Identity,
-  Twox64Concat,
-  Twox128,
-  Twox256,
-} from '@polkadot-api/substrate-bindings';
+import { Identity, Twox64Concat, Twox128, Twox256 } from '@polkadot-api/substrate-bindings';
 import { decodePrefix, tuple } from '../../primitives/codec/describe.js';
 import type { Type } from '../../primitives/codec/types.js';
 import { bytesEqual, fromHex, toHex } from '../../primitives/common/bytes.js';
+import { blake2_128, blake2_128Concat, blake2_256 } from '../../primitives/common/hashing.js';
 import type { OverlayState, StateReader } from './state.js';
 
 export type Hasher =
@@ -27,9 +20,9 @@ export type Hasher =
   | 'Identity';
 
 const hashers: Record<Hasher, { hash: (k: Uint8Array) => Uint8Array; skip: number | undefined }> = {
-  Blake2_128: { hash: Blake2128, skip: undefined },
-  Blake2_256: { hash: Blake2256, skip: undefined },
-  Blake2_128Concat: { hash: Blake2128Concat, skip: 16 },
+  Blake2_128: { hash: blake2_128, skip: undefined },
+  Blake2_256: { hash: blake2_256, skip: undefined },
+  Blake2_128Concat: { hash: blake2_128Concat, skip: 16 },
   Twox128: { hash: Twox128, skip: undefined },
   Twox256: { hash: Twox256, skip: undefined },
   Twox64Concat: { hash: Twox64Concat, skip: 8 },
