@@ -24,8 +24,7 @@
  * `BENCH_BOTS_STEPS=1` adds one line per bot step (sent, ms); `BENCH_BOTS_LOG=1` echoes the bots' events;
  * `BENCH_NODE_PROF=<dir>` / `BENCH_BOTS_PROF=1` write CPU profiles of the node / start the bench with --cpu-prof.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BotContext } from '../src/bots/botContext.js';
@@ -40,6 +39,7 @@ import type { KeyType } from '../src/client/keystore/types.js';
 import { getReputationEntries } from '../src/client/reputation/getReputationEntries.js';
 import { isVerified } from '../src/client/reputation/types.js';
 import { type NodeProcess, startNodeProcess } from '../test/node/support/nodeProcess.js';
+import { CLK_TCK, cpuSecondsOf, ownCpuSeconds } from './support/cpu.js';
 import { attendanceSeed, seedCounterKeys } from './support/devSeed.js';
 
 /** The whole run gives up after this long (`BENCH_BOTS_DEADLINE_S` to change it). */
@@ -58,26 +58,6 @@ const SEATS_PER_LOCATION = 12;
 const FREE = 10n ** 15n;
 /** `dev_setStorage` pairs per request. */
 const SEED_CHUNK = 2_000;
-
-const CLK_TCK = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
-/** CPU seconds (user + system, all threads) of a process so far. */
-const cpuSecondsOf = (pid: number): number => {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
-};
-const ownCpuSeconds = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });

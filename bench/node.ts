@@ -13,6 +13,10 @@
  *    and 1 000 transfers whose signatures the pool verified at submission ("pooled"), and of the same number of
  *    transfers never seen before, verified in one parallel batch then applied ("cold").
  *
+ * Below each ratio: the CPU time per applied transfer of the node (all its threads) and of this client, from /proc,
+ * next to one verification's CPU time: on a machine whose cores are all busy, the ratio is about
+ * verification / (node + client).
+ *
  * The last line is the smaller of the two ratios (target ≥ 0.7). Run: `npm run build && npm run bench:node`
  * (optionally `-- <sr25519 transfers> <ed25519 transfers>`).
  */
@@ -31,6 +35,7 @@ import { fromHex, toHex } from '../src/primitives/common/bytes.js';
 import { devKeyPair } from '../src/primitives/common/devAccounts.js';
 import { createEncointerRuntime } from '../src/runtime/encointerRuntime.js';
 import { Account } from '../src/runtime/pallets/system/storage.js';
+import { cpuSecondsOf, ownCpuSeconds } from './support/cpu.js';
 import {
   type ChainParams,
   immortalAdditional,
@@ -85,20 +90,27 @@ const jobsFor = (scheme: Scheme, count: number): SignatureJob[] => {
   });
 };
 
-const rawRate = async (pool: VerifierPool, scheme: Scheme, count: number): Promise<number> => {
+const rawRate = async (
+  pool: VerifierPool,
+  scheme: Scheme,
+  count: number,
+): Promise<{ rate: number; cpuMicros: number }> => {
   await pool.verify(jobsFor(scheme, Math.max(CORES * 16, 64))); // warm-up
   const jobs = jobsFor(scheme, count);
   const t0 = performance.now();
+  const cpu0 = ownCpuSeconds();
   const ok = await pool.verify(jobs);
   const seconds = (performance.now() - t0) / 1000;
+  const cpuMicros = ((ownCpuSeconds() - cpu0) * 1e6) / count;
   if (!ok.every(Boolean)) throw new Error(`raw ${scheme}: a valid signature failed to verify`);
-  return count / seconds;
+  return { rate: count / seconds, cpuMicros };
 };
 
 // --- the node process and a WebSocket client -------------------------------------------------------------------------
 
 interface NodeProcess {
   readonly url: string;
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -141,6 +153,7 @@ const startNode = async (): Promise<NodeProcess> => {
   });
   return {
     url,
+    pid: child.pid!,
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
@@ -345,9 +358,16 @@ const throughput = async (node: NodeProcess, scheme: Scheme, count: number) => {
   // Pre-signed before timing, one transfer from each distinct account.
   const xts = senders.map((k) => signTransfer(p, k, bob, UNIT, 0));
   await applyAll(clients, watcher, xts.slice(0, warmUp), bob, UNIT);
+  const node0 = cpuSecondsOf(node.pid);
+  const own0 = ownCpuSeconds();
   const seconds = await applyAll(clients, watcher, xts.slice(warmUp), bob, UNIT);
+  const perTransfer = (cpuSeconds: number) => (cpuSeconds * 1e6) / count;
+  const cpu = {
+    node: perTransfer(cpuSecondsOf(node.pid) - node0),
+    client: perTransfer(ownCpuSeconds() - own0),
+  };
   for (const c of [...clients, watcher]) c.close();
-  return count / seconds;
+  return { rate: count / seconds, cpu };
 };
 
 // --- 3. block import latency -----------------------------------------------------------------------------------------
@@ -440,7 +460,8 @@ const main = async () => {
   for (const scheme of ['Sr25519', 'Ed25519'] as const) {
     checkDeadline();
     // Raw rate measured right before and after the node run (other processes may share the machine).
-    const before = await rawRate(pool, scheme, RAW_JOBS[scheme]);
+    const first = await rawRate(pool, scheme, RAW_JOBS[scheme]);
+    const before = first.rate;
     const count =
       args[scheme === 'Sr25519' ? 0 : 1] ??
       (scheme === 'Sr25519'
@@ -448,13 +469,16 @@ const main = async () => {
         : Math.min(8000, Math.max(1000, Math.round(before))));
     const node = await startNode();
     let rate: number;
+    let cpu: { node: number; client: number };
     try {
-      rate = await throughput(node, scheme, count);
+      ({ rate, cpu } = await throughput(node, scheme, count));
     } finally {
       await node.stop();
     }
-    const after = await rawRate(pool, scheme, RAW_JOBS[scheme]);
+    const second = await rawRate(pool, scheme, RAW_JOBS[scheme]);
+    const after = second.rate;
     const raw = (before + after) / 2;
+    const verifyMicros = (first.cpuMicros + second.cpuMicros) / 2;
     const name = scheme.toLowerCase();
     console.log(
       `raw ${name} verifications/s (all cores): ${fmt(raw)} (before ${fmt(before)}, after ${fmt(after)})`,
@@ -463,6 +487,10 @@ const main = async () => {
     ratios.push(ratio);
     console.log(
       `applied ${name} transfers/s through RPC (${fmt(count)} transfers): ${fmt(rate)}; ratio to raw: ${ratio.toFixed(3)}`,
+    );
+    // What the ratio is made of: the CPU each applied transfer cost, against one verification's CPU.
+    console.log(
+      `  CPU per ${name} transfer: node ${fmt(cpu.node)} µs (all threads), this client ${fmt(cpu.client)} µs; one raw verification ${fmt(verifyMicros)} µs`,
     );
   }
 
