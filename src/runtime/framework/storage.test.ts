@@ -229,10 +229,21 @@ describe('items decoded once (decodeOnce)', () => {
     expect(Accounts.get(state, alice)).toEqual({ nonce: 2, free: 5n });
   });
 
+  it('a write remembers its value as the decoding of its bytes: the next read decodes nothing', () => {
+    const state = new OverlayState(new MemoryState());
+    const written = { nonce: 7, free: 2n ** 60n };
+    Accounts.set(state, alice, written);
+    const read = Accounts.get(state, alice);
+    expect(read).toBe(written);
+    expect(Object.isFrozen(read)).toBe(true);
+    expect(read).toEqual(Info.dec(state.get(Accounts.key(alice))!));
+  });
+
   it('refuses values holding byte arrays, which cannot be frozen', () => {
     const Hashes = system.map('Hashes', key('Twox64Concat', u32), fixedBytes(32), { decodeOnce: true });
     const state = new OverlayState(new MemoryState());
-    Hashes.set(state, 1, new Uint8Array(32));
+    expect(() => Hashes.set(state, 1, new Uint8Array(32))).toThrow(/cannot be decoded once/);
+    state.set(Hashes.key(1), new Uint8Array(32));
     expect(() => Hashes.get(state, 1)).toThrow(/cannot be decoded once/);
   });
 });

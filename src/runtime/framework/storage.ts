@@ -92,8 +92,10 @@ export interface ItemOptions<V> {
   readonly docs?: readonly string[];
   /**
    * Decode each stored value once: reads of the same stored bytes return one deeply frozen value (for items read
-   * many times per transaction, such as `System.Account`). Only for values without byte arrays, which cannot be
-   * frozen.
+   * many times per transaction, such as `System.Account`). A write remembers the value it encoded for its bytes, so
+   * the read after a write decodes nothing: that value is frozen in place, and must be exactly what decoding its
+   * bytes gives (a fresh object with the type's fields only, as `{ ...current, nonce }` is). Only for values
+   * without byte arrays, which cannot be frozen.
    */
   readonly decodeOnce?: boolean;
 }
@@ -167,6 +169,13 @@ abstract class Item<V, D extends ItemOptions<V>> implements StorageItemInfo {
     return value as Read<V, D>;
   }
 
+  /** Encodes a value for `k`'s slot (for `decodeOnce` items, remembering the value as the decoding of its bytes). */
+  protected writeAt(state: OverlayState, k: string, value: V): void {
+    const bytes = this.value.enc(value);
+    this.decoded?.set(bytes, deepFreeze(value));
+    state.set(k, bytes);
+  }
+
   // The same account or block number is looked up many times per transaction: its full key is remembered per item.
   // Byte keys are remembered by identity with a copy of their content, so a key mutated in place is hashed anew.
   private readonly byteKeys = new WeakMap<Uint8Array, { readonly copy: Uint8Array; readonly key: string }>();
@@ -236,7 +245,7 @@ export class StorageValue<V, D extends ItemOptions<V> = ItemOptions<V>> extends 
     return state.get(this.itemKey) !== undefined;
   }
   set(state: OverlayState, value: V): void {
-    state.set(this.itemKey, this.value.enc(value));
+    this.writeAt(state, this.itemKey, value);
   }
   remove(state: OverlayState): void {
     state.delete(this.itemKey);
@@ -261,7 +270,7 @@ export class StorageMap<K, V, D extends ItemOptions<V> = ItemOptions<V>> extends
     return state.get(this.key(k)) !== undefined;
   }
   set(state: OverlayState, k: K, value: V): void {
-    state.set(this.key(k), this.value.enc(value));
+    this.writeAt(state, this.key(k), value);
   }
   remove(state: OverlayState, k: K): void {
     state.delete(this.key(k));
@@ -300,7 +309,7 @@ export class StorageDoubleMap<K1, K2, V, D extends ItemOptions<V> = ItemOptions<
     return state.get(this.key(k1, k2)) !== undefined;
   }
   set(state: OverlayState, k1: K1, k2: K2, value: V): void {
-    state.set(this.key(k1, k2), this.value.enc(value));
+    this.writeAt(state, this.key(k1, k2), value);
   }
   remove(state: OverlayState, k1: K1, k2: K2): void {
     state.delete(this.key(k1, k2));

@@ -42,9 +42,12 @@ export const ExtrinsicCount = storage.value('ExtrinsicCount', u32, {
 export const BlockWeight = storage.value('BlockWeight', PerDispatchClassWeight, {
   default: { normal: ZERO_WEIGHT, operational: ZERO_WEIGHT, mandatory: ZERO_WEIGHT },
   docs: ['The current weight for the block.'],
+  // Read and written by every extrinsic.
+  decodeOnce: true,
 });
 export const AllExtrinsicsLen = storage.value('AllExtrinsicsLen', u32, {
   docs: ['Total length (in bytes) for all extrinsics put together, for the current block.'],
+  decodeOnce: true,
 });
 export const BlockHash = storage.map('BlockHash', key('Twox64Concat', u32), H256, {
   default: ZERO_HASH,
