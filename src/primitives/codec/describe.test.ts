@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { v14Lookup } from '@polkadot-api/substrate-bindings';
+import * as scale from 'scale-ts';
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../common/bytes.js';
 import {
@@ -10,6 +11,7 @@ import {
   compactU128,
   DecodeError,
   EncodeError,
+  encodeCompact,
   enumType,
   fixedBytes,
   lazy,
@@ -147,5 +149,21 @@ describe('TypeRegistry builds a lookup clients can decode', () => {
       success: false,
       value: 'Assigning',
     });
+  });
+});
+
+describe('encodeCompact (fast path of the compact encoder)', () => {
+  const edges = [0, 63, 64, 16383, 16384, 2 ** 30 - 1, 2 ** 30, 2 ** 32 - 1, 2 ** 32, 2 ** 48, 2 ** 53 - 1];
+  it.each(edges)('encodes %d as scale-ts does, as a number and as a bigint', (n) => {
+    expect(toHex(encodeCompact(n))).toBe(toHex(scale.compact.enc(n)));
+    expect(toHex(encodeCompact(BigInt(n)))).toBe(toHex(scale.compact.enc(BigInt(n))));
+  });
+
+  test.prop([fc.bigInt({ min: 0n, max: (1n << 128n) - 1n })])('any u128 as a bigint', (v) => {
+    expect(toHex(encodeCompact(v))).toBe(toHex(scale.compact.enc(v)));
+  });
+
+  test.prop([fc.maxSafeNat()])('any safe integer as a number', (n) => {
+    expect(toHex(encodeCompact(n))).toBe(toHex(scale.compact.enc(n)));
   });
 });

@@ -290,6 +290,39 @@ const readCompact = (bytes: Uint8Array, typeName: string, bits: 32 | 64 | 128): 
   return value;
 };
 
+/**
+ * The SCALE compact encoding of a non-negative integer: the same bytes as scale-ts' `compact.enc`, without its
+ * DataView per value and, below 2^53, without bigint arithmetic (weights and lengths are encoded every extrinsic).
+ */
+export const encodeCompact = (v: number | bigint): Uint8Array => {
+  const n = Number(v);
+  if (!(n >= 0 && n <= Number.MAX_SAFE_INTEGER)) return scale.compact.enc(v);
+  if (n < 0x40) return Uint8Array.of(n << 2);
+  if (n < 0x4000) return Uint8Array.of(((n << 2) | 1) & 0xff, n >>> 6);
+  if (n < 0x4000_0000) {
+    const x = n * 4 + 2;
+    return Uint8Array.of(x & 0xff, (x >>> 8) & 0xff, (x >>> 16) & 0xff, x >>> 24);
+  }
+  // Big-integer mode: a length byte, then the fewest little-endian bytes that hold the value (at least 4).
+  let width = 4;
+  while (width < 7 && n >= 2 ** (8 * width)) width++;
+  const out = new Uint8Array(1 + width);
+  out[0] = ((width - 4) << 2) | 3;
+  let lo = n % 0x1_0000_0000;
+  let hi = (n - lo) / 0x1_0000_0000;
+  for (let k = 1; k <= 4; k++, lo >>>= 8) out[k] = lo & 0xff;
+  for (let k = 5; k <= width; k++, hi >>>= 8) out[k] = hi & 0xff;
+  return out;
+};
+
+/** `tag` followed by `body`, in one allocation (enum, option and result encodings). */
+const tagged = (tag: number, body: Uint8Array): Uint8Array => {
+  const out = new Uint8Array(body.length + 1);
+  out[0] = tag;
+  out.set(body, 1);
+  return out;
+};
+
 const decodeLength = (bytes: Uint8Array, typeName: string): number =>
   Number(readCompact(bytes, typeName, 32));
 
@@ -303,7 +336,7 @@ const compactCodec = <T extends number | bigint>(bits: 32 | 64 | 128, typeName: 
         : typeof v === 'bigint' && v >= 0n && v <= max;
       if (!ok)
         throw new EncodeError(typeName, `${String(v)} is not a u${bits} ${asNumber ? 'number' : 'bigint'}`);
-      return scale.compact.enc(v);
+      return encodeCompact(v);
     },
     createDecoder((bytes) => {
       const value = readCompact(bytes, typeName, bits);
@@ -384,7 +417,7 @@ const lengthPrefixedBytes = (typeName: string, max: number | undefined): Codec<U
       requireBytes(v, typeName);
       if (max !== undefined && v.length > max)
         throw new BoundExceededError(typeName, 'encode', max, v.length);
-      return concatBytes(scale.compact.enc(v.length), v);
+      return concatBytes(encodeCompact(v.length), v);
     },
     createDecoder((bytes) => {
       const len = decodeLength(bytes, typeName);
@@ -398,7 +431,7 @@ const sequenceCodec = <T>(inner: Codec<T>, name: () => string, max: number | und
     (v: T[]) => {
       if (!Array.isArray(v)) throw new EncodeError(name(), 'expected an array');
       if (max !== undefined && v.length > max) throw new BoundExceededError(name(), 'encode', max, v.length);
-      return concatBytes(scale.compact.enc(v.length), ...v.map((item) => inner.enc(item)));
+      return concatBytes(encodeCompact(v.length), ...v.map((item) => inner.enc(item)));
     },
     createDecoder((bytes) => {
       const len = decodeLength(bytes, name());
@@ -787,7 +820,7 @@ export const enumType = <V extends Record<string, VariantSpec<any>>>(
       const tag = v !== null && typeof v === 'object' ? v.tag : undefined;
       const index = typeof tag === 'string' ? indexByTag.get(tag) : undefined;
       if (index === undefined) throw new EncodeError(typeName(), `unknown variant '${String(tag)}'`);
-      return concatBytes(Uint8Array.of(index), bodies.get(tag as string)!.codec.enc(v.value));
+      return tagged(index, bodies.get(tag as string)!.codec.enc(v.value));
     },
     createDecoder((b) => {
       const index = scale.u8.dec(b);
@@ -865,8 +898,7 @@ export const option: <T>(inner: Type<T>) => Type<T | undefined> = memo(
 const makeOption = <T>(inner: Type<T>): Type<T | undefined> => {
   const name = () => `Option<${nameOf(inner)}>`;
   const codec = createCodec(
-    (v: T | undefined) =>
-      v === undefined ? Uint8Array.of(0) : concatBytes(Uint8Array.of(1), inner.codec.enc(v)),
+    (v: T | undefined) => (v === undefined ? Uint8Array.of(0) : tagged(1, inner.codec.enc(v))),
     createDecoder((bytes) => {
       const b = scale.u8.dec(bytes);
       if (b === 0) return undefined;
@@ -911,9 +943,7 @@ const makeResult = <T, E>(ok: Type<T>, err: Type<E>): Type<ResultValue<T, E>> =>
   const name = () => `Result<${nameOf(ok)}, ${nameOf(err)}>`;
   const codec = createCodec(
     (v: ResultValue<T, E>) =>
-      v.success
-        ? concatBytes(Uint8Array.of(0), ok.codec.enc(v.value))
-        : concatBytes(Uint8Array.of(1), err.codec.enc(v.value)),
+      v.success ? tagged(0, ok.codec.enc(v.value)) : tagged(1, err.codec.enc(v.value)),
     createDecoder((bytes): ResultValue<T, E> => {
       const b = scale.u8.dec(bytes);
       if (b === 0) return { success: true, value: ok.codec.dec(bytes) };

@@ -4,7 +4,7 @@
  * storage value is a view of the buffer behind a compact-length prefix, so writing it after every extrinsic does
  * not re-encode or copy the earlier records (Substrate appends in place the same way).
  */
-import { compact } from 'scale-ts';
+import { encodeCompact } from '../../primitives/codec/describe.js';
 
 // The longest compact encoding of a u32 count is 5 bytes; the prefix is written just before the records.
 const PREFIX_ROOM = 5;
@@ -37,7 +37,7 @@ export class EventLog {
    * executive writes the next one. `snapshot` copies it for state that outlives the block.
    */
   view(): Uint8Array {
-    const prefix = compact.enc(this.records);
+    const prefix = encodeCompact(this.records);
     const start = PREFIX_ROOM - prefix.length;
     this.buffer.set(prefix, start);
     return this.buffer.subarray(start, this.end);
