@@ -98,12 +98,41 @@ function collect<V>(buckets: Map<string, Map<string, V>>, prefix: string): Map<s
 const sortedKeys = (m: Map<string, unknown>): string[] => [...m.keys()].sort();
 
 /**
+ * One layer of an overlay: its changes by key (point reads, the runtime's hot path: one lookup of a key string
+ * whose hash V8 keeps) and the same entries by storage-item bucket (prefix listings touch one item only).
+ */
+class Layer {
+  readonly byKey = new Map<string, Uint8Array | null>();
+  readonly buckets = new Map<string, Map<string, Uint8Array | null>>();
+
+  write(key: string, bucket: string, value: Uint8Array | null): void {
+    this.byKey.set(key, value);
+    let entries = this.buckets.get(bucket);
+    if (entries === undefined) {
+      entries = new Map();
+      this.buckets.set(bucket, entries);
+    }
+    entries.set(key, value);
+  }
+
+  /** Takes over `upper`'s changes (a committed nested layer). */
+  absorb(upper: Layer): void {
+    for (const [k, v] of upper.byKey) this.byKey.set(k, v);
+    for (const [b, entries] of upper.buckets) {
+      const own = this.buckets.get(b);
+      if (own === undefined) this.buckets.set(b, entries);
+      else for (const [k, v] of entries) own.set(k, v);
+    }
+  }
+}
+
+/**
  * State as seen by the runtime while it executes: committed state below, then a stack of change layers.
  * `transactional` runs a function in a new layer and keeps its changes only if it returns normally.
  * The state below must not change while an overlay over it is in use (a block builds on a fixed parent state).
  */
 export class OverlayState implements StateReader {
-  private readonly layers: Map<string, Map<string, Uint8Array | null>>[] = [new Map()];
+  private readonly layers: Layer[] = [new Layer()];
   /** Per storage-item bucket: a stamp that changes whenever the bucket's content may have (see `derived`). */
   private readonly stamps = new Map<string, number>();
   private clock = 0;
@@ -129,12 +158,8 @@ export class OverlayState implements StateReader {
   }
 
   get(key: string): Uint8Array | undefined {
-    const b = bucketOf(key);
     for (let i = this.layers.length - 1; i >= 0; i--) {
-      const layer = this.layers[i]!;
-      // Most nested layers (a call, a balance mutation) hold a few buckets or none.
-      if (layer.size === 0) continue;
-      const v = layer.get(b)?.get(key);
+      const v = this.layers[i]!.byKey.get(key);
       if (v !== undefined) return v ?? undefined;
     }
     return this.base.get(key);
@@ -158,7 +183,8 @@ export class OverlayState implements StateReader {
   keys(prefix: string): string[] {
     const merged = new Map<string, boolean>();
     for (const k of this.base.keys(prefix)) merged.set(k, true);
-    for (const layer of this.layers) for (const [k, v] of collect(layer, prefix)) merged.set(k, v !== null);
+    for (const layer of this.layers)
+      for (const [k, v] of collect(layer.buckets, prefix)) merged.set(k, v !== null);
     return [...merged]
       .filter(([, present]) => present)
       .map(([k]) => k)
@@ -167,7 +193,7 @@ export class OverlayState implements StateReader {
 
   /** Runs `fn` in a new layer: its writes are kept if it returns, and discarded if it throws. */
   transactional<T>(fn: () => T): T {
-    this.layers.push(new Map());
+    this.layers.push(new Layer());
     let ok = false;
     try {
       const result = fn();
@@ -175,8 +201,8 @@ export class OverlayState implements StateReader {
       return result;
     } finally {
       const top = this.layers.pop()!;
-      if (ok) this.mergeInto(this.layers[this.layers.length - 1]!, top);
-      else for (const b of top.keys()) this.touch(b);
+      if (ok) this.layers[this.layers.length - 1]!.absorb(top);
+      else for (const b of top.buckets.keys()) this.touch(b);
     }
   }
 
@@ -184,38 +210,17 @@ export class OverlayState implements StateReader {
   changes(): ChangeSet {
     const out: ChangeSet = new Map();
     for (const layer of this.layers)
-      for (const bucket of layer.values()) for (const [k, v] of bucket) out.set(k, v);
+      for (const bucket of layer.buckets.values()) for (const [k, v] of bucket) out.set(k, v);
     return out;
   }
 
   private write(key: string, value: Uint8Array | null): void {
-    const top = this.layers[this.layers.length - 1]!;
     const b = bucketOf(key);
     this.touch(b);
-    let bucket = top.get(b);
-    if (bucket === undefined) {
-      bucket = new Map();
-      top.set(b, bucket);
-    }
-    bucket.set(key, value);
+    this.layers[this.layers.length - 1]!.write(key, b, value);
   }
 
   private touch(bucket: string): void {
     if (this.memos.size > 0) this.stamps.set(bucket, ++this.clock);
-  }
-
-  private mergeInto(
-    target: Map<string, Map<string, Uint8Array | null>>,
-    source: Map<string, Map<string, Uint8Array | null>>,
-  ): void {
-    for (const [b, bucket] of source) {
-      let t = target.get(b);
-      if (t === undefined) {
-        target.set(b, bucket);
-        continue;
-      }
-      for (const [k, v] of bucket) t.set(k, v);
-      t = undefined;
-    }
   }
 }
