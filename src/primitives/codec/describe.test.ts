@@ -14,6 +14,8 @@ import {
   encodeCompact,
   enumType,
   fixedBytes,
+  i16,
+  i64,
   lazy,
   mapType,
   newtype,
@@ -165,5 +167,41 @@ describe('encodeCompact (fast path of the compact encoder)', () => {
 
   test.prop([fc.maxSafeNat()])('any safe integer as a number', (n) => {
     expect(toHex(encodeCompact(n))).toBe(toHex(scale.compact.enc(n)));
+  });
+});
+
+describe('structs of fixed-width fields (encoded into one buffer)', () => {
+  const Inner = struct(['test', 'Inner'], { free: u128, flags: u128, small: i16 });
+  const Fixed = struct(['test', 'Fixed'], { nonce: u32, who: AccountId, inner: Inner, at: i64, tag: u8 });
+  const value = fc.record({
+    nonce: fc.nat({ max: 2 ** 32 - 1 }),
+    who: fc.uint8Array({ minLength: 32, maxLength: 32 }),
+    inner: fc.record({
+      free: fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }),
+      flags: fc.constantFrom(0n, 1n << 127n, (1n << 128n) - 1n),
+      small: fc.integer({ min: -0x8000, max: 0x7fff }),
+    }),
+    at: fc.bigInt({ min: -(1n << 63n), max: (1n << 63n) - 1n }),
+    tag: fc.nat({ max: 255 }),
+  });
+
+  test.prop([value])('encode as the concatenation of their fields, and decode back', (v) => {
+    const fields = [u32.enc(v.nonce), AccountId.enc(v.who), u128.enc(v.inner.free), u128.enc(v.inner.flags)];
+    fields.push(i16.enc(v.inner.small), i64.enc(v.at), u8.enc(v.tag));
+    expect(toHex(Fixed.enc(v))).toBe(`0x${fields.map((f) => toHex(f).slice(2)).join('')}`);
+    expect(Fixed.dec(Fixed.enc(v))).toEqual(v);
+  });
+
+  it('reject a bad field with the error of the field’s type', () => {
+    const ok = {
+      nonce: 1,
+      who: new Uint8Array(32),
+      inner: { free: 1n, flags: 0n, small: 0 },
+      at: 0n,
+      tag: 0,
+    };
+    expect(() => Fixed.enc({ ...ok, inner: { ...ok.inner, free: -1n } })).toThrow(/cannot encode u128/);
+    expect(() => Fixed.enc({ ...ok, who: new Uint8Array(31) })).toThrow(/expected 32 bytes, got 31/);
+    expect(() => Fixed.enc({ ...ok, inner: undefined } as never)).toThrow(EncodeError);
   });
 });
