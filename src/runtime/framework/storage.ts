@@ -36,6 +36,10 @@ const hashers: Record<Hasher, { hash: (k: Uint8Array) => Uint8Array; skip: numbe
 const HASHED_PARTS_PER_GENERATION = 1 << 16;
 /** How many number/string keys an item remembers the full storage key of (then it starts over). */
 const SCALAR_KEYS_PER_ITEM = 4096;
+/** How many byte keys (accounts) an item remembers the full storage key of, per generation (two are kept). */
+const BYTE_KEYS_PER_GENERATION = 1 << 14;
+/** How many of the byte keys used last an item compares by identity first. */
+const LAST_BYTE_KEYS = 4;
 let recentParts = new Map<string, string>();
 let olderParts = new Map<string, string>();
 
@@ -177,17 +181,22 @@ abstract class Item<V, D extends ItemOptions<V>> implements StorageItemInfo {
   }
 
   // The same account or block number is looked up many times per transaction: its full key is remembered per item.
-  // Byte keys are remembered by identity with a copy of their content, so a key mutated in place is hashed anew.
-  private readonly byteKeys = new WeakMap<Uint8Array, { readonly copy: Uint8Array; readonly key: string }>();
+  // The byte keys used last are remembered by identity with a copy of their content (a key mutated in place is
+  // looked up anew): one account is read ~25 times in a row. Any other byte key is looked up by content (its hex
+  // costs less than encoding, hashing and joining the key again), in two generations that bound the table.
+  private readonly lastByteKeys: { array: Uint8Array; copy: Uint8Array; key: string }[] = [];
+  private nextByteKey = 0;
+  private recentByteKeys = new Map<string, string>();
+  private olderByteKeys = new Map<string, string>();
   private scalarKeys = new Map<number | bigint | string, string>();
 
   /** `keyOf([k])`, remembered. */
   protected keyOf1(k: unknown): string {
     if (k instanceof Uint8Array) {
-      const hit = this.byteKeys.get(k);
-      if (hit !== undefined && bytesEqual(hit.copy, k)) return hit.key;
-      const key = this.keyOf([k]);
-      this.byteKeys.set(k, { copy: new Uint8Array(k), key });
+      for (const last of this.lastByteKeys) if (last.array === k && bytesEqual(last.copy, k)) return last.key;
+      const key = this.byteKeyOf(k);
+      this.lastByteKeys[this.nextByteKey] = { array: k, copy: k.slice(), key };
+      this.nextByteKey = (this.nextByteKey + 1) % LAST_BYTE_KEYS;
       return key;
     }
     if (typeof k === 'number' || typeof k === 'bigint' || typeof k === 'string') {
@@ -200,6 +209,19 @@ abstract class Item<V, D extends ItemOptions<V>> implements StorageItemInfo {
       return key;
     }
     return this.keyOf([k]);
+  }
+
+  private byteKeyOf(k: Uint8Array): string {
+    const hex = toHex(k);
+    let key = this.recentByteKeys.get(hex);
+    if (key !== undefined) return key;
+    key = this.olderByteKeys.get(hex) ?? this.keyOf([k]);
+    if (this.recentByteKeys.size >= BYTE_KEYS_PER_GENERATION) {
+      this.olderByteKeys = this.recentByteKeys;
+      this.recentByteKeys = new Map();
+    }
+    this.recentByteKeys.set(hex, key);
+    return key;
   }
 
   /** Appends hashed key parts to the item key. */
