@@ -102,8 +102,8 @@ const sortedKeys = (m: Map<string, unknown>): string[] => [...m.keys()].sort();
  * whose hash V8 keeps) and the same entries by storage-item bucket (prefix listings touch one item only).
  */
 class Layer {
-  readonly byKey = new Map<string, Uint8Array | null>();
-  readonly buckets = new Map<string, Map<string, Uint8Array | null>>();
+  byKey = new Map<string, Uint8Array | null>();
+  buckets = new Map<string, Map<string, Uint8Array | null>>();
 
   write(key: string, bucket: string, value: Uint8Array | null): void {
     this.byKey.set(key, value);
@@ -117,6 +117,12 @@ class Layer {
 
   /** Takes over `upper`'s changes (a committed nested layer). */
   absorb(upper: Layer): void {
+    if (this.byKey.size === 0) {
+      // Nothing here yet (a call's layer around its first balance mutation): take the upper layer's maps as they are.
+      this.byKey = upper.byKey;
+      this.buckets = upper.buckets;
+      return;
+    }
     for (const [k, v] of upper.byKey) this.byKey.set(k, v);
     for (const [b, entries] of upper.buckets) {
       const own = this.buckets.get(b);

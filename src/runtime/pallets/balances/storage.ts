@@ -16,6 +16,8 @@ const storage = storageOf(PALLET);
 export const TotalIssuance = storage.value('TotalIssuance', u128, {
   default: 0n,
   docs: ['The total units issued in the system.'],
+  // Read by every withdrawal check and written by every fee burn.
+  decodeOnce: true,
 });
 export const InactiveIssuance = storage.value('InactiveIssuance', u128, {
   default: 0n,

@@ -6,7 +6,11 @@ export const PALLET = 'TransactionPayment';
 
 const storage = storageOf(PALLET);
 
-export const NextFeeMultiplier = storage.value('NextFeeMultiplier', FixedU128, { default: FIXED_U128_ONE });
+export const NextFeeMultiplier = storage.value('NextFeeMultiplier', FixedU128, {
+  default: FIXED_U128_ONE,
+  // Read by every fee computation (twice per applied extrinsic).
+  decodeOnce: true,
+});
 type Release = 'V1Ancient' | 'V2';
 export const StorageVersion: StorageValue<Release, { default: Release }> = storage.value(
   'StorageVersion',
