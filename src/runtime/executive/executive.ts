@@ -580,13 +580,19 @@ export class Executive {
     return new BlockEnv(this.runtime, state, number, (s, n) => seed(s, n));
   }
 
-  /** Encodes one `EventRecord` (no topics). */
-  encodeRecord(phase: PhaseValue, pallet: string, event: unknown): Uint8Array {
-    return concatBytes(
-      Phase.enc(phase),
-      this.runtime.eventType.enc({ tag: pallet, value: event }),
-      Uint8Array.of(0),
-    );
+  /** Encodes one `EventRecord` (no topics); `phaseBytes` may give `Phase.enc(phase)` already encoded. */
+  encodeRecord(
+    phase: PhaseValue,
+    pallet: string,
+    event: unknown,
+    phaseBytes: Uint8Array = Phase.enc(phase),
+  ): Uint8Array {
+    const body = this.runtime.eventType.enc({ tag: pallet, value: event });
+    // phase ++ event ++ topics (an empty Vec: 0x00, already there in the zeroed buffer).
+    const out = new Uint8Array(phaseBytes.length + body.length + 1);
+    out.set(phaseBytes);
+    out.set(body, phaseBytes.length);
+    return out;
   }
 
   extrinsicsRoot(extrinsics: readonly Uint8Array[]): Uint8Array {
@@ -720,8 +726,15 @@ export class BlockBuilder {
   private flush(): void {
     const pending = this.env.pending;
     if (pending.length === 0) return;
+    // The events of one step share one phase value: its bytes are encoded once.
+    let phase: PhaseValue | undefined;
+    let phaseBytes: Uint8Array = new Uint8Array();
     for (const e of pending) {
-      const bytes = this.executive.encodeRecord(e.phase, e.pallet, e.event);
+      if (e.phase !== phase) {
+        phase = e.phase;
+        phaseBytes = Phase.enc(phase);
+      }
+      const bytes = this.executive.encodeRecord(e.phase, e.pallet, e.event, phaseBytes);
       this.log.append(bytes);
       this.recorded.push({ phase: e.phase, pallet: e.pallet, event: e.event, bytes });
     }
