@@ -417,13 +417,18 @@ export class Executive {
     const part = xt.signed;
     if (part === undefined) throw new Error('checkSignature needs a signed extrinsic');
     if (part.address.tag !== 'Id') throw unknown('CannotLookup');
-    const additional = this.additionalSigned(state, part.extra.era, current);
+    const additional = this.sharedAdditionalSigned(state, part.extra.era, current);
     const message = signingPayload(xt.callBytes, part.extraBytes, additional);
     return { signature: part.signature, message, account: part.address.value };
   }
 
   /** The additionalSigned bytes the chain expects in block `current` (spec/tx version, genesis and birth hashes). */
   additionalSigned(state: StateReader, era: EraValue, current: number): Uint8Array {
+    return this.sharedAdditionalSigned(state, era, current).slice();
+  }
+
+  /** `additionalSigned`, as bytes shared between calls (only read: the signing payload copies them). */
+  private sharedAdditionalSigned(state: StateReader, era: EraValue, current: number): Uint8Array {
     const birth = eraBirth(era, current);
     const birthRaw = state.get(BlockHash.key(birth));
     if (birthRaw === undefined) throw invalid('AncientBirthBlock');
@@ -439,7 +444,7 @@ export class Executive {
       last.specVersion === v.spec_version &&
       last.transactionVersion === v.transaction_version
     ) {
-      return last.bytes.slice();
+      return last.bytes;
     }
     const bytes = encodeAdditionalSigned({
       specVersion: v.spec_version,
@@ -452,7 +457,7 @@ export class Executive {
       genesisRaw,
       specVersion: v.spec_version,
       transactionVersion: v.transaction_version,
-      bytes: bytes.slice(),
+      bytes,
     };
     return bytes;
   }

@@ -134,7 +134,10 @@ export const signingPayload = (
   extraBytes: Uint8Array,
   additionalSigned: Uint8Array,
 ) => {
-  const payload = concatBytes(callBytes, extraBytes, additionalSigned);
+  const payload = new Uint8Array(callBytes.length + extraBytes.length + additionalSigned.length);
+  payload.set(callBytes);
+  payload.set(extraBytes, callBytes.length);
+  payload.set(additionalSigned, callBytes.length + extraBytes.length);
   return payload.length > 256 ? blake2_256(payload) : payload;
 };
 
