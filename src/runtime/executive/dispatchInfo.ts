@@ -30,22 +30,40 @@ const add = (a: WeightValue, b: WeightValue): WeightValue => ({
  * The dispatch-info function of a runtime, read from its call declarations (`CallDecl.info`): Sudo calls take the
  * class of the call they wrap and their weight plus Sudo's own, and cost nothing when they succeed.
  */
-export const callInfoFrom =
-  (runtime: Runtime, fallback: WeightValue = DEFAULT_CALL_WEIGHT) =>
-  (call: RuntimeCallValue): CallInfo => {
-    const name = `${call.tag}.${call.value.tag}`;
-    if (call.tag === 'Sudo' && name !== 'Sudo.set_key') {
+export const callInfoFrom = (runtime: Runtime, fallback: WeightValue = DEFAULT_CALL_WEIGHT) => {
+  // Outside Sudo the info depends on the pallet and call names only: one frozen object per call (asked for at
+  // every validation and application).
+  const byCall = new Map<string, Map<string, CallInfo>>();
+  const declared = (pallet: string, callName: string): CallInfo => {
+    let calls = byCall.get(pallet);
+    if (calls === undefined) {
+      calls = new Map();
+      byCall.set(pallet, calls);
+    }
+    let known = calls.get(callName);
+    if (known === undefined) {
+      const info = runtime.pallet(pallet).calls?.[callName]?.info;
+      known = Object.freeze({
+        weight: Object.freeze({ ...(info?.weight ?? fallback) }),
+        class: info?.class ?? 'Normal',
+        pays_fee: 'Yes',
+        freeOnSuccess: info?.freeOnSuccess ?? pallet === 'Sudo',
+      });
+      calls.set(callName, known);
+    }
+    return known;
+  };
+  const of = (call: RuntimeCallValue): CallInfo => {
+    if (call.tag === 'Sudo' && call.value.tag !== 'set_key') {
       const args = call.value.value as { call: RuntimeCallValue; weight?: WeightValue };
-      const inner = callInfoFrom(runtime, fallback)(args.call);
+      const inner = of(args.call);
       const weight =
-        name === 'Sudo.sudo_unchecked_weight' && args.weight ? args.weight : add(inner.weight, SUDO_WEIGHT);
+        call.value.tag === 'sudo_unchecked_weight' && args.weight
+          ? args.weight
+          : add(inner.weight, SUDO_WEIGHT);
       return { weight, class: inner.class, pays_fee: 'Yes', freeOnSuccess: true };
     }
-    const info = runtime.pallet(call.tag).calls?.[call.value.tag]?.info;
-    return {
-      weight: info?.weight ?? fallback,
-      class: info?.class ?? 'Normal',
-      pays_fee: 'Yes',
-      freeOnSuccess: info?.freeOnSuccess ?? call.tag === 'Sudo',
-    };
+    return declared(call.tag, call.value.tag);
   };
+  return of;
+};
