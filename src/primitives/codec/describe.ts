@@ -246,10 +246,12 @@ export const bigInt = (kind: keyof typeof BIGINT_KINDS, typeName: string = kind)
   namedVariant(kind, typeName, (name) => {
     const [min, max, base] = BIGINT_KINDS[kind];
     const width = base.enc(0n).length;
-    // The last large value and its bytes: the same one often comes back (pallet_balances' IS_NEW_LOGIC flag, 2^127,
-    // is in every AccountData).
+    // The two large values used last and their bytes: the same ones often come back (pallet_balances' IS_NEW_LOGIC
+    // flag, 2^127, is in every AccountData; a fee burn writes the total issuance in between).
     let lastLarge = 0n;
     let lastLargeBytes = base.enc(0n);
+    let prevLarge = 0n;
+    let prevLargeBytes = lastLargeBytes;
     // Writes into zeroed bytes (a fresh buffer).
     const write = (v: bigint, out: Uint8Array, at: number): void => {
       if (typeof v !== 'bigint' || v < min || v > max) {
@@ -261,8 +263,11 @@ export const bigInt = (kind: keyof typeof BIGINT_KINDS, typeName: string = kind)
         return;
       }
       if (v !== lastLarge) {
+        const bytes = v === prevLarge ? prevLargeBytes : base.enc(v);
+        prevLarge = lastLarge;
+        prevLargeBytes = lastLargeBytes;
         lastLarge = v;
-        lastLargeBytes = base.enc(v);
+        lastLargeBytes = bytes;
       }
       out.set(lastLargeBytes, at);
     };
