@@ -4,7 +4,12 @@ import { fc, test } from '@fast-check/vitest';
 import { blake2b } from '@noble/hashes/blake2.js';
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../../primitives/common/bytes.js';
-import { genesisStateRoot, nextStateRoot } from './stateCommitment.js';
+import {
+  encodeChangesFast,
+  encodeChangesGeneral,
+  genesisStateRoot,
+  nextStateRoot,
+} from './stateCommitment.js';
 
 const blake = (bytes: number[]) => toHex(blake2b(Uint8Array.from(bytes), { dkLen: 32 }));
 const zeros = (n: number) => new Array<number>(n).fill(0);
@@ -62,4 +67,36 @@ describe('state commitment (substrate-compat §6.6 option 2)', () => {
       expect(toHex(nextStateRoot(parent, altered))).not.toBe(toHex(nextStateRoot(parent, list)));
     },
   );
+});
+
+describe('state commitment encoding: the one-buffer path against scale-ts', () => {
+  const hexKey = fc
+    .tuple(fc.uint8Array({ minLength: 0, maxLength: 90 }), fc.boolean())
+    .map(([b, upper]) => (upper ? `0x${toHex(b).slice(2).toUpperCase()}` : toHex(b)));
+  // Lengths across the compact modes: 1 byte (< 64), 2 bytes (< 2^14) and 4 bytes.
+  const value = fc.option(
+    fc.oneof(
+      fc.uint8Array({ maxLength: 80 }),
+      fc.integer({ min: 60, max: 70_000 }).map((n) => new Uint8Array(n).fill(n & 0xff)),
+    ),
+  );
+  const changes = fc.uniqueArray(fc.tuple(hexKey, value), { selector: ([k]) => k, maxLength: 80 });
+
+  test.prop([fc.uint8Array({ minLength: 32, maxLength: 32 }), changes], { numRuns: 60 })(
+    'writes the same bytes',
+    (parent, list) => {
+      const sorted = [...list].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      expect(toHex(encodeChangesFast(parent, sorted)!)).toBe(toHex(encodeChangesGeneral(parent, sorted)));
+    },
+  );
+
+  it('leaves keys that are not hex digit pairs to the general path', () => {
+    const parent = new Uint8Array(32);
+    expect(encodeChangesFast(parent, [['0x0g', null]])).toBeUndefined();
+    expect(encodeChangesFast(parent, [['0x012', null]])).toBeUndefined();
+    expect(encodeChangesFast(parent, [['01', null]])).toBeUndefined();
+    expect(toHex(nextStateRoot(parent, [['0x0g', null]]))).toBe(
+      toHex(blake2b(encodeChangesGeneral(parent, [['0x0g', null]]), { dkLen: 32 })),
+    );
+  });
 });

@@ -13,20 +13,91 @@ import { Bytes, Option, Tuple, Vector } from 'scale-ts';
 import { concatBytes, fromHex } from '../../primitives/common/bytes.js';
 import { blake2_256 } from '../../primitives/common/hashing.js';
 
+type Change = readonly [string, Uint8Array | null];
+
 const Changes = Vector(Tuple(Bytes(), Option(Bytes())));
 
 const ZERO_ROOT = new Uint8Array(32);
 
-/** The commitment after applying `changes` (hex key → value, `null` = deleted) on top of `parentRoot`. */
-export const nextStateRoot = (
-  parentRoot: Uint8Array,
-  changes: Iterable<readonly [string, Uint8Array | null]>,
-): Uint8Array => {
-  const sorted = [...changes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const encoded = Changes.enc(
-    sorted.map(([k, v]) => [fromHex(k), v ?? undefined] as [Uint8Array, Uint8Array | undefined]),
+const byKey = (a: Change, b: Change): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** `parentRoot ++ SCALE(sorted)` with scale-ts: the definition, and the fallback for keys that are not plain hex. */
+export const encodeChangesGeneral = (parentRoot: Uint8Array, sorted: readonly Change[]): Uint8Array =>
+  concatBytes(
+    parentRoot,
+    Changes.enc(sorted.map(([k, v]) => [fromHex(k), v ?? undefined] as [Uint8Array, Uint8Array | undefined])),
   );
-  return blake2_256(concatBytes(parentRoot, encoded));
+
+/** Largest length the fast path writes as a compact integer (the 1-, 2- and 4-byte modes). */
+const MAX_COMPACT_4 = 2 ** 30 - 1;
+
+const compactSize = (n: number): number => (n < 64 ? 1 : n < 2 ** 14 ? 2 : 4);
+
+const writeCompact = (out: Uint8Array, at: number, n: number): number => {
+  if (n < 64) {
+    out[at] = n << 2;
+    return at + 1;
+  }
+  if (n < 2 ** 14) {
+    const v = (n << 2) | 1;
+    out[at] = v & 0xff;
+    out[at + 1] = v >>> 8;
+    return at + 2;
+  }
+  const v = ((n << 2) | 2) >>> 0;
+  out[at] = v & 0xff;
+  out[at + 1] = (v >>> 8) & 0xff;
+  out[at + 2] = (v >>> 16) & 0xff;
+  out[at + 3] = v >>> 24;
+  return at + 4;
+};
+
+/**
+ * `parentRoot ++ SCALE(sorted)` written into one buffer, keys decoded from hex in place: a block commits hundreds
+ * of changes, and scale-ts allocates several arrays per item. Returns undefined when a key is not `0x` + lowercase
+ * or uppercase hex digit pairs (the general path then decides how it decodes them).
+ */
+export const encodeChangesFast = (
+  parentRoot: Uint8Array,
+  sorted: readonly Change[],
+): Uint8Array | undefined => {
+  if (sorted.length > MAX_COMPACT_4) return undefined;
+  let size = parentRoot.length + compactSize(sorted.length);
+  for (const [k, v] of sorted) {
+    const keyLength = (k.length - 2) / 2;
+    if (!k.startsWith('0x') || !Number.isInteger(keyLength) || keyLength > MAX_COMPACT_4) return undefined;
+    size += compactSize(keyLength) + keyLength + 1;
+    if (v !== null) {
+      if (v.length > MAX_COMPACT_4) return undefined;
+      size += compactSize(v.length) + v.length;
+    }
+  }
+  const out = new Uint8Array(size);
+  const text = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  out.set(parentRoot, 0);
+  let at = writeCompact(out, parentRoot.length, sorted.length);
+  for (const [k, v] of sorted) {
+    const keyLength = (k.length - 2) / 2;
+    at = writeCompact(out, at, keyLength);
+    // Node's hex decoder stops at the first pair that is not hex: such a key takes the general path.
+    if (text.write(k.slice(2), at, keyLength, 'hex') !== keyLength) return undefined;
+    at += keyLength;
+    if (v === null) {
+      out[at++] = 0;
+    } else {
+      out[at++] = 1;
+      at = writeCompact(out, at, v.length);
+      out.set(v, at);
+      at += v.length;
+    }
+  }
+  return out;
+};
+
+/** The commitment after applying `changes` (hex key → value, `null` = deleted) on top of `parentRoot`. */
+export const nextStateRoot = (parentRoot: Uint8Array, changes: Iterable<Change>): Uint8Array => {
+  const sorted = [...changes].sort(byKey);
+  return blake2_256(encodeChangesFast(parentRoot, sorted) ?? encodeChangesGeneral(parentRoot, sorted));
 };
 
 /** The commitment of a genesis state (every entry is a change from the empty state). */
