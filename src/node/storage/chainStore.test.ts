@@ -1,7 +1,13 @@
 // spec: ARCHITECTURE §5 (one transaction per block; a crash never leaves a half-written block)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EVENTS_KEY } from '../../runtime/pallets/system/storage.js';
 import { Header, type HeaderValue } from '../../runtime/pallets/system/types.js';
-import { type BlockCommit, ChainStore } from './chainStore.js';
+import { type BlockCommit, ChainStore, type EventRow } from './chainStore.js';
+import { SCHEMA_VERSION } from './schema.js';
+import { openSqlite } from './sqlite.js';
 import type { StateDiff } from './stateDiff.js';
 
 const header = (number: number): HeaderValue => ({
@@ -96,5 +102,78 @@ describe('ChainStore (ARCHITECTURE §5)', () => {
     expect(store.stateGet('0xaa')).toEqual(v(1));
     expect(store.stateGet('0xbb')).toBeUndefined();
     expect(store.prevAfter('0xaa', 0)).toBeUndefined();
+  });
+
+  const events: EventRow[] = [
+    {
+      phase: 'Initialization',
+      extrinsicIndex: null,
+      pallet: 'System',
+      name: 'A',
+      record: Uint8Array.of(1, 2),
+    },
+    { phase: 'ApplyExtrinsic', extrinsicIndex: 0, pallet: 'Balances', name: 'B', record: Uint8Array.of(3) },
+  ];
+  // Vec of the two records: compact 2 (0x08), then the records.
+  const eventsValue = Uint8Array.of(0x08, 1, 2, 3);
+
+  it("stores a block's events once, as the state's System.Events, and reads them back per record", () => {
+    const store = ChainStore.open(':memory:');
+    store.commitBlock(commit(0, new Map()));
+    const withEvents = { ...commit(1, new Map([[EVENTS_KEY, { value: eventsValue, prev: null }]])), events };
+    store.commitBlock(withEvents);
+    store.commitBlock(commit(2, new Map([['0xaa', { value: v(1), prev: null }]])));
+    expect(store.events(1)).toEqual(events);
+    expect(store.events(2)).toEqual([]);
+    expect(store.eventsValue(1)).toEqual(eventsValue);
+    expect(store.stateGet(EVENTS_KEY)).toEqual(eventsValue);
+    expect(store.prevAfter(EVENTS_KEY, 0)).toEqual({ prev: undefined });
+  });
+
+  it('upgrades a schema 2 database in place: its event rows become one row per block', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chainstore-upgrade-'));
+    const file = path.join(dir, 'chain.sqlite');
+    try {
+      const old = openSqlite(file);
+      old.exec(`
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE blocks (number INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE, parent_hash BLOB NOT NULL,
+          state_root BLOB NOT NULL, header BLOB NOT NULL, timestamp INTEGER NOT NULL, extrinsic_count INTEGER NOT NULL);
+        CREATE TABLE events (block_number INTEGER NOT NULL, idx INTEGER NOT NULL, phase TEXT NOT NULL,
+          extrinsic_idx INTEGER, pallet TEXT NOT NULL, name TEXT NOT NULL, record BLOB NOT NULL,
+          PRIMARY KEY (block_number, idx)) WITHOUT ROWID;
+        CREATE TABLE state (key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+        CREATE TABLE state_diffs (key TEXT NOT NULL, number INTEGER NOT NULL, value BLOB, prev BLOB,
+          PRIMARY KEY (key, number)) WITHOUT ROWID;
+        INSERT INTO meta VALUES ('schema', '2');
+      `);
+      const h = header(1);
+      old
+        .prepare('INSERT INTO blocks VALUES (1, ?, ?, ?, ?, 0, 1)')
+        .run(new Uint8Array(32).fill(101), h.parent_hash, h.state_root, Header.enc(h));
+      const insertEvent = old.prepare('INSERT INTO events VALUES (1, ?, ?, ?, ?, ?, ?)');
+      events.forEach((e, i) => {
+        insertEvent.run(i, e.phase, e.extrinsicIndex, e.pallet, e.name, e.record);
+      });
+      // System.Events as a reference to block 1's event rows (schema 2).
+      old.prepare('INSERT INTO state VALUES (?, 1)').run(EVENTS_KEY);
+      old.prepare('INSERT INTO state_diffs VALUES (?, 1, 1, NULL)').run(EVENTS_KEY);
+      old.close();
+
+      const store = ChainStore.open(file);
+      expect(store.getMeta('schema')).toBe(SCHEMA_VERSION);
+      expect(store.events(1)).toEqual(events);
+      expect(store.stateGet(EVENTS_KEY)).toEqual(eventsValue);
+      expect(store.prevAfter(EVENTS_KEY, 0)).toEqual({ prev: undefined });
+      expect(store.diffOf(1).get(EVENTS_KEY)).toEqual({ value: eventsValue, prev: null });
+      store.close();
+      const tables = openSqlite(file)
+        .prepare<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'events'")
+        .pluck()
+        .all();
+      expect(tables).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

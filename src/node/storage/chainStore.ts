@@ -62,8 +62,8 @@ interface BlockRow {
 }
 
 /**
- * A stored state value: the bytes, or (for `System.Events` only) the number of the block whose `events` rows
- * encode it, so a block's event log is written once, in `events`, and not again in `state` and `state_diffs`.
+ * A stored state value: the bytes, or (for `System.Events` only) the number of the block whose `block_events` row
+ * holds it, so a block's event log is written once, in `block_events`, and not again in `state` and `state_diffs`.
  */
 type StoredValue = Uint8Array | number;
 
@@ -87,6 +87,15 @@ const encodeEvents = (records: readonly Uint8Array[]): Uint8Array => {
   return out;
 };
 
+/** The size of the SCALE compact integer starting with byte `first`. */
+const compactLength = (first: number): number => {
+  const mode = first & 3;
+  return mode === 3 ? (first >> 2) + 5 : 1 << mode;
+};
+
+/** One record's entry in `block_events.rows`: phase, extrinsic index, pallet, name, record length. */
+type EventRowInfo = [EventPhaseKind, number | null, string, string, number];
+
 /** Whether `value` is the encoded `Vec` of `events`' records (checked without building it). */
 const isEventsValue = (value: Uint8Array, events: readonly EventRow[]): boolean => {
   const prefix = compact.enc(events.length);
@@ -98,6 +107,29 @@ const isEventsValue = (value: Uint8Array, events: readonly EventRow[]): boolean 
     at = end;
   }
   return at === value.length;
+};
+
+/** Schema 1 and 2 → 3: the `events` rows (one per record) become one `block_events` row per block. */
+const moveEventRows = (db: SqliteDatabase): void => {
+  const old = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get();
+  if (old === undefined) return;
+  const numbers = db
+    .prepare<number>('SELECT DISTINCT block_number FROM events ORDER BY block_number')
+    .pluck();
+  const rowsOf = db.prepare<{
+    phase: EventPhaseKind;
+    extrinsic_idx: number | null;
+    pallet: string;
+    name: string;
+    record: Uint8Array;
+  }>('SELECT phase, extrinsic_idx, pallet, name, record FROM events WHERE block_number = ? ORDER BY idx');
+  const insert = db.prepare('INSERT INTO block_events (block_number, records, rows) VALUES (?, ?, ?)');
+  for (const number of numbers.all()) {
+    const rows = rowsOf.all(number);
+    const info = rows.map((r): EventRowInfo => [r.phase, r.extrinsic_idx, r.pallet, r.name, r.record.length]);
+    insert.run(number, encodeEvents(rows.map((r) => r.record)), JSON.stringify(info));
+  }
+  db.exec('DROP TABLE events');
 };
 
 const toBlock = (row: BlockRow): BlockRecord => {
@@ -124,25 +156,19 @@ const prepare = (db: SqliteDatabase) => ({
     'INSERT INTO blocks (number, hash, parent_hash, state_root, header, timestamp, extrinsic_count) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ),
   insertExtrinsic: db.prepare('INSERT INTO extrinsics (block_number, idx, hash, bytes) VALUES (?, ?, ?, ?)'),
-  eventRecords: db
-    .prepare<Uint8Array>('SELECT record FROM events WHERE block_number = ? ORDER BY idx')
+  blockEventsRecords: db
+    .prepare<Uint8Array>('SELECT records FROM block_events WHERE block_number = ?')
     .pluck(),
+  blockEvents: db.prepare<{ records: Uint8Array; rows: string }>(
+    'SELECT records, rows FROM block_events WHERE block_number = ?',
+  ),
+  insertBlockEvents: db.prepare('INSERT INTO block_events (block_number, records, rows) VALUES (?, ?, ?)'),
   extrinsics: db.prepare<{ bytes: Uint8Array }>(
     'SELECT bytes FROM extrinsics WHERE block_number = ? ORDER BY idx',
   ),
   findExtrinsic: db.prepare<{ block_number: number; idx: number }>(
     'SELECT block_number, idx FROM extrinsics WHERE hash = ? ORDER BY block_number DESC LIMIT 1',
   ),
-  insertEvent: db.prepare(
-    'INSERT INTO events (block_number, idx, phase, extrinsic_idx, pallet, name, record) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ),
-  events: db.prepare<{
-    phase: EventPhaseKind;
-    extrinsic_idx: number | null;
-    pallet: string;
-    name: string;
-    record: Uint8Array;
-  }>('SELECT phase, extrinsic_idx, pallet, name, record FROM events WHERE block_number = ? ORDER BY idx'),
   stateGet: db.prepare<{ value: StoredValue }>('SELECT value FROM state WHERE key = ?'),
   stateKeys: db.prepare<string>('SELECT key FROM state WHERE key >= ? AND key < ? ORDER BY key').pluck(),
   stateKeysAfter: db
@@ -174,7 +200,7 @@ const prepare = (db: SqliteDatabase) => ({
      WHERE d.number > ? AND d.number = (SELECT MIN(number) FROM state_diffs WHERE key = d.key AND number > ?)`,
   ),
   deleteDiffsAbove: db.prepare('DELETE FROM state_diffs WHERE number > ?'),
-  deleteEventsAbove: db.prepare('DELETE FROM events WHERE block_number > ?'),
+  deleteEventsAbove: db.prepare('DELETE FROM block_events WHERE block_number > ?'),
   deleteExtrinsicsAbove: db.prepare('DELETE FROM extrinsics WHERE block_number > ?'),
   deleteBlocksAbove: db.prepare('DELETE FROM blocks WHERE number > ?'),
 });
@@ -217,8 +243,11 @@ export class ChainStore {
     if (version === undefined) {
       db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('schema', SCHEMA_VERSION);
     } else if (UPGRADABLE_SCHEMA_VERSIONS.includes(version.value)) {
-      // Older databases hold plain values only, which this version still reads.
-      db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(SCHEMA_VERSION, 'schema');
+      // Plain values (version 1) and event references (2) still read as they are; the event rows move.
+      db.transaction(() => {
+        moveEventRows(db);
+        db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(SCHEMA_VERSION, 'schema');
+      })();
     } else if (version.value !== SCHEMA_VERSION) {
       db.close();
       throw new ChainStoreError(
@@ -267,13 +296,15 @@ export class ChainStore {
   }
 
   events(number: number): EventRow[] {
-    return this.sql.events.all(number).map((r) => ({
-      phase: r.phase,
-      extrinsicIndex: r.extrinsic_idx,
-      pallet: r.pallet,
-      name: r.name,
-      record: blob(r.record),
-    }));
+    const row = this.sql.blockEvents.get(number);
+    if (row === undefined) return [];
+    const records = blob(row.records);
+    let at = records.length === 0 ? 0 : compactLength(records[0]!);
+    return (JSON.parse(row.rows) as EventRowInfo[]).map(([phase, extrinsicIndex, pallet, name, length]) => {
+      const record = records.slice(at, at + length);
+      at += length;
+      return { phase, extrinsicIndex, pallet, name, record };
+    });
   }
 
   /** A value of the best block's state. */
@@ -282,9 +313,10 @@ export class ChainStore {
     return row === undefined ? undefined : this.resolve(row.value);
   }
 
-  /** The encoded `System.Events` of block `number`, from its `events` rows. */
+  /** The encoded `System.Events` of block `number`, from its `block_events` row. */
   eventsValue(number: number): Uint8Array {
-    return encodeEvents(this.sql.eventRecords.all(number));
+    const records = this.sql.blockEventsRecords.get(number);
+    return records === undefined ? encodeEvents([]) : blob(records);
   }
 
   private resolve(value: StoredValue): Uint8Array {
@@ -386,9 +418,15 @@ export class ChainStore {
     c.extrinsics.forEach((bytes, i) => {
       this.sql.insertExtrinsic.run(block.number, i, c.extrinsicHashes[i]!, bytes);
     });
-    c.events.forEach((e, i) => {
-      this.sql.insertEvent.run(block.number, i, e.phase, e.extrinsicIndex, e.pallet, e.name, e.record);
-    });
+    // The state's `System.Events` when it is these records (then already encoded), else the records encoded.
+    const records =
+      eventsRef === undefined
+        ? encodeEvents(c.events.map((e) => e.record))
+        : (c.diff.get(EVENTS_KEY)?.value as Uint8Array);
+    const rows = c.events.map(
+      (e): EventRowInfo => [e.phase, e.extrinsicIndex, e.pallet, e.name, e.record.length],
+    );
+    this.sql.insertBlockEvents.run(block.number, records, JSON.stringify(rows));
     for (const [key, change] of c.diff) {
       let value: StoredValue | null = change.value;
       let prev: StoredValue | null = change.prev;

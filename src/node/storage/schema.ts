@@ -8,13 +8,19 @@
  * new value and its value before the block (NULL = absent): the state at an older block n is `state` with, for
  * each key, the `prev` of its first change after n. Block 0's diff is the whole genesis state.
  *
- * `System.Events` is stored once per block, in `events`: where `state.value`, `state_diffs.value` or
- * `state_diffs.prev` of that key is an INTEGER n (real values are BLOBs), it stands for block n's event records
- * as a SCALE `Vec` (compact count, then the records in `idx` order).
+ * `System.Events` is stored once per block, in `block_events`: where `state.value`, `state_diffs.value` or
+ * `state_diffs.prev` of that key is an INTEGER n (real values are BLOBs), it stands for block n's `records`.
+ *
+ * `block_events` holds one row per block (a block emits thousands of events; one row each made writing them the
+ * largest part of a block's inserts): `records` is the SCALE `Vec<EventRecord>` (compact count, then the records),
+ * `rows` a JSON array with one `[phase, extrinsic index | null, pallet, name, record length]` per record, in order.
  */
-export const SCHEMA_VERSION = '2';
-/** Versions this node opens and upgrades in place: version 2 only adds event references (below). */
-export const UPGRADABLE_SCHEMA_VERSIONS: readonly string[] = ['1'];
+export const SCHEMA_VERSION = '3';
+/**
+ * Versions this node opens and upgrades in place: version 2 added event references, version 3 moved the `events`
+ * rows (one per record) into `block_events` (one per block).
+ */
+export const UPGRADABLE_SCHEMA_VERSIONS: readonly string[] = ['1', '2'];
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -41,16 +47,11 @@ CREATE TABLE IF NOT EXISTS extrinsics (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS extrinsics_by_hash ON extrinsics (hash);
 
-CREATE TABLE IF NOT EXISTS events (
-  block_number  INTEGER NOT NULL,
-  idx           INTEGER NOT NULL,
-  phase         TEXT NOT NULL,
-  extrinsic_idx INTEGER,
-  pallet        TEXT NOT NULL,
-  name          TEXT NOT NULL,
-  record        BLOB NOT NULL,
-  PRIMARY KEY (block_number, idx)
-) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS block_events (
+  block_number INTEGER PRIMARY KEY,
+  records      BLOB NOT NULL,
+  rows         TEXT NOT NULL
+);
 
 CREATE TABLE IF NOT EXISTS state (
   key   TEXT PRIMARY KEY,
