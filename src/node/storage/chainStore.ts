@@ -166,9 +166,6 @@ const prepare = (db: SqliteDatabase) => ({
   extrinsics: db.prepare<{ bytes: Uint8Array }>(
     'SELECT bytes FROM extrinsics WHERE block_number = ? ORDER BY idx',
   ),
-  findExtrinsic: db.prepare<{ block_number: number; idx: number }>(
-    'SELECT block_number, idx FROM extrinsics WHERE hash = ? ORDER BY block_number DESC LIMIT 1',
-  ),
   stateGet: db.prepare<{ value: StoredValue }>('SELECT value FROM state WHERE key = ?'),
   stateKeys: db.prepare<string>('SELECT key FROM state WHERE key >= ? AND key < ? ORDER BY key').pluck(),
   stateKeysAfter: db
@@ -246,6 +243,7 @@ export class ChainStore {
       // Plain values (version 1) and event references (2) still read as they are; the event rows move.
       db.transaction(() => {
         moveEventRows(db);
+        db.exec('DROP INDEX IF EXISTS extrinsics_by_hash');
         db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(SCHEMA_VERSION, 'schema');
       })();
     } else if (version.value !== SCHEMA_VERSION) {
@@ -287,12 +285,6 @@ export class ChainStore {
   /** The body of block `number`, in applied order. */
   extrinsics(number: number): Uint8Array[] {
     return this.sql.extrinsics.all(number).map((r) => blob(r.bytes));
-  }
-
-  /** Where the extrinsic with this hash was included (the latest inclusion). */
-  findExtrinsic(hash: Uint8Array): { number: number; index: number } | undefined {
-    const row = this.sql.findExtrinsic.get(hash);
-    return row === undefined ? undefined : { number: row.block_number, index: row.idx };
   }
 
   events(number: number): EventRow[] {
