@@ -129,7 +129,7 @@ describe('ChainStore (ARCHITECTURE §5)', () => {
     expect(store.prevAfter(EVENTS_KEY, 0)).toEqual({ prev: undefined });
   });
 
-  it('upgrades a schema 2 database in place: one events row per block, no extrinsics hash index', () => {
+  it('upgrades a schema 2 database in place: one events row per block, diffs by block, no extrinsics hash index', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'chainstore-upgrade-'));
     const file = path.join(dir, 'chain.sqlite');
     try {
@@ -147,6 +147,7 @@ describe('ChainStore (ARCHITECTURE §5)', () => {
         CREATE TABLE state (key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
         CREATE TABLE state_diffs (key TEXT NOT NULL, number INTEGER NOT NULL, value BLOB, prev BLOB,
           PRIMARY KEY (key, number)) WITHOUT ROWID;
+        CREATE INDEX state_diffs_by_number ON state_diffs (number);
         INSERT INTO meta VALUES ('schema', '2');
       `);
       const h = header(1);
@@ -160,6 +161,10 @@ describe('ChainStore (ARCHITECTURE §5)', () => {
       // System.Events as a reference to block 1's event rows (schema 2).
       old.prepare('INSERT INTO state VALUES (?, 1)').run(EVENTS_KEY);
       old.prepare('INSERT INTO state_diffs VALUES (?, 1, 1, NULL)').run(EVENTS_KEY);
+      old.prepare('INSERT INTO state VALUES (?, ?)').run('0xaa', v(3));
+      old
+        .prepare('INSERT INTO state_diffs VALUES (?, 0, ?, NULL), (?, 1, ?, ?)')
+        .run('0xaa', v(2), '0xaa', v(3), v(2));
       old.close();
 
       const store = ChainStore.open(file);
@@ -168,9 +173,16 @@ describe('ChainStore (ARCHITECTURE §5)', () => {
       expect(store.stateGet(EVENTS_KEY)).toEqual(eventsValue);
       expect(store.prevAfter(EVENTS_KEY, 0)).toEqual({ prev: undefined });
       expect(store.diffOf(1).get(EVENTS_KEY)).toEqual({ value: eventsValue, prev: null });
+      expect(store.prevAfter('0xaa', 0)).toEqual({ prev: v(2) });
+      expect(store.diffKeysAfter('0xa', 0)).toEqual(['0xaa']);
+      // The moved diffs still revert: block 1 goes, 0xaa is back to its block 0 value.
+      expect(store.revertTo(0).get('0xaa')).toEqual(v(2));
+      expect(store.stateGet('0xaa')).toEqual(v(2));
       store.close();
       const gone = openSqlite(file)
-        .prepare<string>("SELECT name FROM sqlite_master WHERE name IN ('events', 'extrinsics_by_hash')")
+        .prepare<string>(
+          "SELECT name FROM sqlite_master WHERE name IN ('events', 'extrinsics_by_hash', 'state_diffs_by_number')",
+        )
         .pluck()
         .all();
       expect(gone).toEqual([]);

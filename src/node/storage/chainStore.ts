@@ -9,7 +9,13 @@ import { bytesEqual } from '../../primitives/common/bytes.js';
 import { EncointerError } from '../../primitives/common/errors.js';
 import { EVENTS_KEY } from '../../runtime/pallets/system/storage.js';
 import { Header, type HeaderValue } from '../../runtime/pallets/system/types.js';
-import { prefixEnd, SCHEMA_SQL, SCHEMA_VERSION, UPGRADABLE_SCHEMA_VERSIONS } from './schema.js';
+import {
+  prefixEnd,
+  SCHEMA_SQL,
+  SCHEMA_VERSION,
+  stateDiffsTable,
+  UPGRADABLE_SCHEMA_VERSIONS,
+} from './schema.js';
 import { blob, openSqlite, type SqliteDatabase } from './sqlite.js';
 import type { StateDiff } from './stateDiff.js';
 
@@ -132,6 +138,23 @@ const moveEventRows = (db: SqliteDatabase): void => {
   db.exec('DROP TABLE events');
 };
 
+/** Schema 1 and 2 → 3: `state_diffs` keyed by (key, number) becomes keyed by (number, key), indexed by key. */
+const reorderStateDiffs = (db: SqliteDatabase): void => {
+  const old = db.prepare(
+    "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'state_diffs_by_number'",
+  );
+  if (old.get() === undefined) return;
+  // SCHEMA_SQL indexed the old table by key already: the index is made again on the new one.
+  db.exec(`
+    DROP INDEX state_diffs_by_key;
+    ${stateDiffsTable('state_diffs_by_block')}
+    INSERT INTO state_diffs_by_block (number, key, value, prev) SELECT number, key, value, prev FROM state_diffs;
+    DROP TABLE state_diffs;
+    ALTER TABLE state_diffs_by_block RENAME TO state_diffs;
+    CREATE UNIQUE INDEX state_diffs_by_key ON state_diffs (key, number);
+  `);
+};
+
 const toBlock = (row: BlockRow): BlockRecord => {
   const headerBytes = blob(row.header);
   return {
@@ -244,6 +267,7 @@ export class ChainStore {
       db.transaction(() => {
         moveEventRows(db);
         db.exec('DROP INDEX IF EXISTS extrinsics_by_hash');
+        reorderStateDiffs(db);
         db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(SCHEMA_VERSION, 'schema');
       })();
     } else if (version.value !== SCHEMA_VERSION) {

@@ -18,10 +18,24 @@
 export const SCHEMA_VERSION = '3';
 /**
  * Versions this node opens and upgrades in place: version 2 added event references, version 3 moved the `events`
- * rows (one per record) into `block_events` (one per block) and dropped the index of extrinsics by hash (nothing
- * looked extrinsics up by hash, and its random inserts cost a page write per transaction on a long chain).
+ * rows (one per record) into `block_events` (one per block), ordered `state_diffs` by block, and dropped the index
+ * of extrinsics by hash (nothing looked extrinsics up by hash, and its random inserts cost a page write per
+ * transaction on a long chain).
  */
 export const UPGRADABLE_SCHEMA_VERSIONS: readonly string[] = ['1', '2'];
+
+/**
+ * `state_diffs` is ordered by block, so a block's rows are appended (ordered by key, each changed key's row landed
+ * on another page); reads by key go through `state_diffs_by_key`, whose entries are smaller than the rows.
+ */
+export const stateDiffsTable = (name: string): string => `
+CREATE TABLE IF NOT EXISTS ${name} (
+  number INTEGER NOT NULL,
+  key    TEXT NOT NULL,
+  value  BLOB,
+  prev   BLOB,
+  PRIMARY KEY (number, key)
+) WITHOUT ROWID;`;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -58,14 +72,8 @@ CREATE TABLE IF NOT EXISTS state (
   value BLOB NOT NULL
 ) WITHOUT ROWID;
 
-CREATE TABLE IF NOT EXISTS state_diffs (
-  key    TEXT NOT NULL,
-  number INTEGER NOT NULL,
-  value  BLOB,
-  prev   BLOB,
-  PRIMARY KEY (key, number)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS state_diffs_by_number ON state_diffs (number);
+${stateDiffsTable('state_diffs')}
+CREATE UNIQUE INDEX IF NOT EXISTS state_diffs_by_key ON state_diffs (key, number);
 `;
 
 /** The exclusive upper bound of the TEXT range holding every hex key that starts with `prefix`. */
