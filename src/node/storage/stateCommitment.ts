@@ -10,6 +10,7 @@
  * where entries/changes are `Vec<(Vec<u8> key, Option<Vec<u8>> value)>` sorted by key (`None` = deleted).
  */
 import { Bytes, Option, Tuple, Vector } from 'scale-ts';
+import { MAX_SMALL_COMPACT, smallCompactSize, writeSmallCompact } from '../../primitives/codec/describe.js';
 import { concatBytes, fromHex } from '../../primitives/common/bytes.js';
 import { blake2_256 } from '../../primitives/common/hashing.js';
 
@@ -28,30 +29,6 @@ export const encodeChangesGeneral = (parentRoot: Uint8Array, sorted: readonly Ch
     Changes.enc(sorted.map(([k, v]) => [fromHex(k), v ?? undefined] as [Uint8Array, Uint8Array | undefined])),
   );
 
-/** Largest length the fast path writes as a compact integer (the 1-, 2- and 4-byte modes). */
-const MAX_COMPACT_4 = 2 ** 30 - 1;
-
-const compactSize = (n: number): number => (n < 64 ? 1 : n < 2 ** 14 ? 2 : 4);
-
-const writeCompact = (out: Uint8Array, at: number, n: number): number => {
-  if (n < 64) {
-    out[at] = n << 2;
-    return at + 1;
-  }
-  if (n < 2 ** 14) {
-    const v = (n << 2) | 1;
-    out[at] = v & 0xff;
-    out[at + 1] = v >>> 8;
-    return at + 2;
-  }
-  const v = ((n << 2) | 2) >>> 0;
-  out[at] = v & 0xff;
-  out[at + 1] = (v >>> 8) & 0xff;
-  out[at + 2] = (v >>> 16) & 0xff;
-  out[at + 3] = v >>> 24;
-  return at + 4;
-};
-
 /**
  * `parentRoot ++ SCALE(sorted)` written into one buffer, keys decoded from hex in place: a block commits hundreds
  * of changes, and scale-ts allocates several arrays per item. Returns undefined when a key is not `0x` + lowercase
@@ -61,24 +38,25 @@ export const encodeChangesFast = (
   parentRoot: Uint8Array,
   sorted: readonly Change[],
 ): Uint8Array | undefined => {
-  if (sorted.length > MAX_COMPACT_4) return undefined;
-  let size = parentRoot.length + compactSize(sorted.length);
+  if (sorted.length > MAX_SMALL_COMPACT) return undefined;
+  let size = parentRoot.length + smallCompactSize(sorted.length);
   for (const [k, v] of sorted) {
     const keyLength = (k.length - 2) / 2;
-    if (!k.startsWith('0x') || !Number.isInteger(keyLength) || keyLength > MAX_COMPACT_4) return undefined;
-    size += compactSize(keyLength) + keyLength + 1;
+    if (!k.startsWith('0x') || !Number.isInteger(keyLength) || keyLength > MAX_SMALL_COMPACT)
+      return undefined;
+    size += smallCompactSize(keyLength) + keyLength + 1;
     if (v !== null) {
-      if (v.length > MAX_COMPACT_4) return undefined;
-      size += compactSize(v.length) + v.length;
+      if (v.length > MAX_SMALL_COMPACT) return undefined;
+      size += smallCompactSize(v.length) + v.length;
     }
   }
   const out = new Uint8Array(size);
   const text = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
   out.set(parentRoot, 0);
-  let at = writeCompact(out, parentRoot.length, sorted.length);
+  let at = writeSmallCompact(out, parentRoot.length, sorted.length);
   for (const [k, v] of sorted) {
     const keyLength = (k.length - 2) / 2;
-    at = writeCompact(out, at, keyLength);
+    at = writeSmallCompact(out, at, keyLength);
     // Node's hex decoder stops at the first pair that is not hex: such a key takes the general path.
     if (text.write(k.slice(2), at, keyLength, 'hex') !== keyLength) return undefined;
     at += keyLength;
@@ -86,7 +64,7 @@ export const encodeChangesFast = (
       out[at++] = 0;
     } else {
       out[at++] = 1;
-      at = writeCompact(out, at, v.length);
+      at = writeSmallCompact(out, at, v.length);
       out.set(v, at);
       at += v.length;
     }

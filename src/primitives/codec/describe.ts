@@ -336,6 +336,34 @@ const readCompact = (bytes: Uint8Array, typeName: string, bits: 32 | 64 | 128): 
   return value;
 };
 
+/** The largest integer with a 1-, 2- or 4-byte compact encoding (lengths and counts in practice). */
+export const MAX_SMALL_COMPACT = 0x3fff_ffff;
+
+/** How many bytes the compact encoding of `n` (0 ≤ n ≤ MAX_SMALL_COMPACT) takes. */
+export const smallCompactSize = (n: number): number => (n < 0x40 ? 1 : n < 0x4000 ? 2 : 4);
+
+/**
+ * Writes the compact encoding of `n` (0 ≤ n ≤ MAX_SMALL_COMPACT) into `out` at `at`; returns the end. For encoders
+ * that size their whole output first and write into one buffer.
+ */
+export const writeSmallCompact = (out: Uint8Array, at: number, n: number): number => {
+  if (n < 0x40) {
+    out[at] = n << 2;
+    return at + 1;
+  }
+  if (n < 0x4000) {
+    out[at] = ((n << 2) | 1) & 0xff;
+    out[at + 1] = n >>> 6;
+    return at + 2;
+  }
+  const x = n * 4 + 2;
+  out[at] = x & 0xff;
+  out[at + 1] = (x >>> 8) & 0xff;
+  out[at + 2] = (x >>> 16) & 0xff;
+  out[at + 3] = x >>> 24;
+  return at + 4;
+};
+
 /**
  * The SCALE compact encoding of a non-negative integer: the same bytes as scale-ts' `compact.enc`, without its
  * DataView per value and, below 2^53, without bigint arithmetic (weights and lengths are encoded every extrinsic).
@@ -343,11 +371,10 @@ const readCompact = (bytes: Uint8Array, typeName: string, bits: 32 | 64 | 128): 
 export const encodeCompact = (v: number | bigint): Uint8Array => {
   const n = Number(v);
   if (!(n >= 0 && n <= Number.MAX_SAFE_INTEGER)) return scale.compact.enc(v);
-  if (n < 0x40) return Uint8Array.of(n << 2);
-  if (n < 0x4000) return Uint8Array.of(((n << 2) | 1) & 0xff, n >>> 6);
-  if (n < 0x4000_0000) {
-    const x = n * 4 + 2;
-    return Uint8Array.of(x & 0xff, (x >>> 8) & 0xff, (x >>> 16) & 0xff, x >>> 24);
+  if (n <= MAX_SMALL_COMPACT) {
+    const out = new Uint8Array(smallCompactSize(n));
+    writeSmallCompact(out, 0, n);
+    return out;
   }
   // Big-integer mode: a length byte, then the fewest little-endian bytes that hold the value (at least 4).
   let width = 4;
