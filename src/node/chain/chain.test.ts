@@ -331,6 +331,43 @@ describe('persistence and history (ARCHITECTURE §5)', () => {
     expect(b2.header.parent_hash).toEqual(b1.hash);
   });
 
+  it('stops filling a full block after 8 transactions that did not fit, as Substrate does (§9)', () => {
+    const chain = open();
+    const keys = Array.from({ length: 14 }, (_, i) => devKey(`//Skip${i}`));
+    chain.setStorage(
+      new Map(
+        keys.map((k) => {
+          const info = Account.get(chain.stateAt(), k.publicKey);
+          return [
+            Account.key(k.publicKey),
+            Account.value.enc({ ...info, providers: 1, data: { ...info.data, free: 10n ** 24n } }),
+          ];
+        }),
+      ),
+    );
+    const remark = (size: number): RuntimeCallValue =>
+      ({
+        tag: 'System',
+        value: { tag: 'remark', value: { remark: new Uint8Array(size) } },
+      }) as RuntimeCallValue;
+    // 900 kB each: four fill the block's 3.93 MB of normal length. Tips fix the pool's order: the four that fit,
+    // nine that do not, then a small one that would fit but comes after the ninth miss.
+    const big = keys
+      .slice(0, 13)
+      .map((k, i) =>
+        chain.submit(signFor(chain, k, remark(900_000), { nonce: 0, tip: 10n ** 12n - BigInt(i) })),
+      );
+    const small = chain.submit(signFor(chain, keys[13]!, remark(10), { nonce: 0 }));
+    const first = chain.newBlock();
+    expect(chain.body(first)).toHaveLength(1 + 4);
+    expect(chain.pool.get(small.hashHex)?.ready).toBe(true);
+    // Eight misses are allowed: behind the five big ones that miss the next block, the small one is included.
+    const second = chain.newBlock();
+    expect(chain.body(second)).toHaveLength(1 + 4 + 1);
+    expect(chain.pool.get(small.hashHex)).toBeUndefined();
+    expect(chain.pool.size).toBe(big.length - 8);
+  });
+
   it('changes the best state in place with setStorage', () => {
     const chain = open();
     chain.newBlock();

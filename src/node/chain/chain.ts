@@ -101,6 +101,8 @@ const META_PRESET = 'preset';
 const META_GENESIS = 'genesis_hash';
 const META_CLOCK = 'clock_travel';
 const RECENT_BLOCKS = 256;
+/** Transactions tried after the first one that did not fit the block (Substrate's `MAX_SKIPPED_TRANSACTIONS`). */
+const MAX_SKIPPED_TRANSACTIONS = 8;
 
 /**
  * The chain core used by the RPC server, the CLI and in-process tests.
@@ -381,6 +383,7 @@ export class Chain {
     const included: { hashHex: string; hash: Uint8Array; index: number }[] = [];
     const rejected: { tx: PoolTransaction; error: TransactionValidityErrorValue | undefined }[] = [];
     if (options.skipPool !== true) {
+      let skipped = 0;
       for (const tx of this.pool.readyInOrder()) {
         const index = builder.extrinsics.length;
         let outcome: ReturnType<typeof builder.applyExtrinsic>;
@@ -396,8 +399,15 @@ export class Chain {
         }
         const err = outcome.value;
         const kind = err.tag === 'Invalid' ? err.value.tag : undefined;
-        // A full block or a nonce gap (a dependency failed): the transaction waits for a later block.
-        if (kind === 'ExhaustsResources' || kind === 'Future') continue;
+        // A full block or a nonce gap (a dependency failed): the transaction waits for a later block. Once the
+        // block is full, a few smaller transactions may still fit; after that the block is done (as Substrate's
+        // proposer does), rather than trying every other ready transaction against a full block.
+        if (kind === 'ExhaustsResources') {
+          skipped += 1;
+          if (skipped > MAX_SKIPPED_TRANSACTIONS) break;
+          continue;
+        }
+        if (kind === 'Future') continue;
         rejected.push({ tx, error: err });
       }
     }
