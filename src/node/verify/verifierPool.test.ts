@@ -1,4 +1,6 @@
 // spec: ARCHITECTURE §5 (signature checks are verified in parallel on worker threads, in batches)
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyMultiSignature } from '../../runtime/crypto/verify.js';
 import type { SignatureJob } from './signatureJob.js';
@@ -61,6 +63,37 @@ describe('VerifierPool (ARCHITECTURE §5)', () => {
     expect(p.stats).toEqual({ batches: 2, jobs: 11 });
     await p.close();
   });
+
+  it('queues a second batch behind a busy worker while a full batch waits', async () => {
+    const p = new VerifierPool({ size: 1, maxBatch: 8 });
+    const jobs = Array.from({ length: 40 }, (_, i) => signedJob('Sr25519', msg(i)));
+    const verdicts = p.verify(jobs);
+    // The first dispatch (on the next turn) sends two batches before the worker has answered either.
+    await new Promise((r) => setImmediate(r));
+    expect(p.stats).toEqual({ batches: 2, jobs: 16 });
+    expect(await verdicts).toEqual(jobs.map(() => true));
+    expect(p.stats).toEqual({ batches: 5, jobs: 40 });
+    await p.close();
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'runs its workers at a lower priority than the main thread (nice 10)',
+    async () => {
+      const niceOfThreads = () =>
+        readdirSync('/proc/self/task').map((tid) => {
+          const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+          // Field 19 (nice), counted after the parenthesised command name.
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+        });
+      const before = niceOfThreads().filter((n) => n === 10).length;
+      const p = new VerifierPool({ size: 2 });
+      // Both workers have started once each has answered a batch.
+      await p.verify(Array.from({ length: 32 }, (_, i) => signedJob('Ed25519', msg(i))));
+      expect(niceOfThreads().filter((n) => n === 10).length - before).toBe(2);
+      expect(getPriority()).toBe(0);
+      await p.close();
+    },
+  );
 
   it('verifies the slice of a crashed worker on this thread and carries on with a fresh worker', async () => {
     const p = new VerifierPool({ size: 1 });

@@ -37,10 +37,15 @@ interface Waiting {
   readonly index: number;
 }
 
+interface InFlight {
+  readonly id: number;
+  readonly chunk: Waiting[];
+}
+
 interface Slot {
   worker: Worker;
-  busy: Waiting[] | undefined;
-  id: number;
+  /** Batches sent and not yet answered, oldest first (a worker answers in order). */
+  inFlight: InFlight[];
   /** Failures since the last answer; a worker that keeps failing is not replaced any more. */
   failures: number;
 }
@@ -48,6 +53,11 @@ interface Slot {
 const DEFAULT_MAX_BATCH = 256;
 // Below this a slice is not worth a message of its own.
 const MIN_BATCH = 8;
+/**
+ * Batches a worker may hold at once. A second one waits in the worker's port, so the worker goes straight on to
+ * it while the main thread is busy (building a block) instead of idling until the main thread answers.
+ */
+const DEPTH = 2;
 // A worker that fails this often in a row (e.g. cannot even load) is given up; its share runs on the main thread.
 const MAX_FAILURES = 3;
 
@@ -137,15 +147,15 @@ export class VerifierPool implements BatchVerifier {
     if (this.closed) return;
     this.closed = true;
     const left = this.take(this.queued);
-    const inFlight = this.slots.flatMap((s) => s.busy ?? []);
-    for (const s of this.slots) s.busy = undefined;
+    const inFlight = this.slots.flatMap((s) => s.inFlight.flatMap((f) => f.chunk));
+    for (const s of this.slots) s.inFlight = [];
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     verifyHere(inFlight);
     verifyHere(left);
   }
 
   private startSlot(): Slot {
-    const slot: Slot = { worker: spawnWorker(), busy: undefined, id: 0, failures: 0 };
+    const slot: Slot = { worker: spawnWorker(), inFlight: [], failures: 0 };
     this.wire(slot);
     return slot;
   }
@@ -154,20 +164,19 @@ export class VerifierPool implements BatchVerifier {
     const { worker } = slot;
     worker.unref();
     worker.on('message', (r: VerifyResponse) => {
-      if (slot.worker !== worker || slot.busy === undefined || r.id !== slot.id) return;
-      const chunk = slot.busy;
-      slot.busy = undefined;
+      if (slot.worker !== worker || slot.inFlight[0]?.id !== r.id) return;
+      const { chunk } = slot.inFlight.shift()!;
       slot.failures = 0;
-      worker.unref();
+      if (slot.inFlight.length === 0) worker.unref();
       settle(chunk, (i) => r.results[i] === 1);
       // On the next turn: the submissions this turn still delivers join the next batch.
       this.schedule();
     });
     const fail = () => {
       if (slot.worker !== worker || this.closed) return;
-      // A broken worker: its slice is verified here, and a fresh worker takes its place (unless it keeps failing).
-      const chunk = slot.busy ?? [];
-      slot.busy = undefined;
+      // A broken worker: its slices are verified here, and a fresh worker takes its place (unless it keeps failing).
+      const chunk = slot.inFlight.flatMap((f) => f.chunk);
+      slot.inFlight = [];
       slot.failures += 1;
       void worker.terminate();
       if (slot.failures < MAX_FAILURES) {
@@ -196,20 +205,26 @@ export class VerifierPool implements BatchVerifier {
     // An equal share of what waits now for every worker, so that a busy one gets its part when it is done.
     const share = Math.min(this.maxBatch, Math.max(MIN_BATCH, Math.ceil(this.queued / this.slots.length)));
     // A small remainder waits for a busy worker to finish rather than costing a message of its own.
-    if (this.queued < MIN_BATCH && this.slots.some((s) => s.busy !== undefined)) return;
-    for (const slot of this.slots) {
-      if (this.queued === 0) return;
-      if (slot.busy !== undefined || slot.failures >= MAX_FAILURES) continue;
-      const chunk = this.take(share);
-      slot.busy = chunk;
-      slot.id = this.nextId++;
-      slot.worker.ref();
-      this.sentBatches += 1;
-      this.sentJobs += chunk.length;
-      const packed = packJobs(chunk.map((w) => w.job));
-      const request: VerifyRequest = { id: slot.id, packed };
-      slot.worker.postMessage(request, [packed.buffer]);
+    if (this.queued < MIN_BATCH && this.slots.some((s) => s.inFlight.length > 0)) return;
+    // Idle workers first; then, while a full batch waits, one more batch behind each busy worker.
+    for (let depth = 0; depth < DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (this.queued === 0 || (depth > 0 && this.queued < MIN_BATCH)) return;
+        if (slot.inFlight.length !== depth || slot.failures >= MAX_FAILURES) continue;
+        this.send(slot, this.take(share));
+      }
     }
+  }
+
+  private send(slot: Slot, chunk: Waiting[]): void {
+    const id = this.nextId++;
+    slot.inFlight.push({ id, chunk });
+    slot.worker.ref();
+    this.sentBatches += 1;
+    this.sentJobs += chunk.length;
+    const packed = packJobs(chunk.map((w) => w.job));
+    const request: VerifyRequest = { id, packed };
+    slot.worker.postMessage(request, [packed.buffer]);
   }
 
   private take(n: number): Waiting[] {
