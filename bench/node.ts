@@ -15,7 +15,8 @@
  *
  * Below each ratio: the CPU time per applied transfer of the node (all its threads) and of this client, from /proc,
  * next to one verification's CPU time: on a machine whose cores are all busy, the ratio is about
- * verification / (node + client).
+ * verification / (node + client). Then how busy the node's main thread was and how much of the machine stayed idle
+ * while the transfers were applied: idle cores mean the node's pipeline waited on itself.
  *
  * The last line is the smaller of the two ratios (target ≥ 0.7). Run: `npm run build && npm run bench:node`
  * (optionally `-- <sr25519 transfers> <ed25519 transfers>`).
@@ -35,7 +36,7 @@ import { fromHex, toHex } from '../src/primitives/common/bytes.js';
 import { devKeyPair } from '../src/primitives/common/devAccounts.js';
 import { createEncointerRuntime } from '../src/runtime/encointerRuntime.js';
 import { Account } from '../src/runtime/pallets/system/storage.js';
-import { cpuSecondsOf, ownCpuSeconds } from './support/cpu.js';
+import { cpuSecondsOf, machineCpuSeconds, ownCpuSeconds, threadCpuSeconds } from './support/cpu.js';
 import {
   type ChainParams,
   immortalAdditional,
@@ -56,8 +57,16 @@ const REQUESTS_PER_FRAME = 50;
 const FRAMES_IN_FLIGHT = 4;
 const FUNDERS = 24;
 const UNIT = 10n ** 10n;
-// Alice holds 2^60 (about 1.15e18): enough for 8 000 accounts of 1e14 each through the funders.
+// Alice holds 2^60 (about 1.15e18): enough for about 11 000 accounts of 1e14 each through the funders.
 const ENDOWMENT = 10n ** 14n;
+/** The most transfers one run may ask for per scheme (each needs a funded account, and up to 200 more warm up). */
+const MAX_TRANSFERS = 9000;
+for (const n of args) {
+  if (!Number.isInteger(n) || n < 1 || n > MAX_TRANSFERS) {
+    console.error(`bench:node: transfer counts are whole numbers from 1 to ${MAX_TRANSFERS}, not ${n}`);
+    process.exit(2);
+  }
+}
 
 const started = Date.now();
 const checkDeadline = () => {
@@ -66,6 +75,7 @@ const checkDeadline = () => {
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 // --- keys and signing --------------------------------------------------------------------------------------------
 
@@ -308,10 +318,12 @@ const applyAll = async (
   xts: Uint8Array[],
   dest: Uint8Array,
   value: bigint,
+  onStart: () => void = () => {},
 ): Promise<number> => {
   const frames = framesFor(clients, xts);
   const before = (await accountOf(watcher, dest))?.data.free ?? 0n;
   const applied = untilFree(watcher, dest, before + value * BigInt(xts.length), 300_000);
+  onStart();
   const t0 = performance.now();
   refusedNone('measured', await pushFrames(clients, frames));
   await applied;
@@ -358,13 +370,24 @@ const throughput = async (node: NodeProcess, scheme: Scheme, count: number) => {
   // Pre-signed before timing, one transfer from each distinct account.
   const xts = senders.map((k) => signTransfer(p, k, bob, UNIT, 0));
   await applyAll(clients, watcher, xts.slice(0, warmUp), bob, UNIT);
-  const node0 = cpuSecondsOf(node.pid);
-  const own0 = ownCpuSeconds();
-  const seconds = await applyAll(clients, watcher, xts.slice(warmUp), bob, UNIT);
+  let node0 = 0;
+  let main0 = 0;
+  let own0 = 0;
+  let machine0 = machineCpuSeconds();
+  const seconds = await applyAll(clients, watcher, xts.slice(warmUp), bob, UNIT, () => {
+    node0 = cpuSecondsOf(node.pid);
+    main0 = threadCpuSeconds(node.pid, node.pid);
+    own0 = ownCpuSeconds();
+    machine0 = machineCpuSeconds();
+  });
   const perTransfer = (cpuSeconds: number) => (cpuSeconds * 1e6) / count;
+  const machine = machineCpuSeconds();
   const cpu = {
     node: perTransfer(cpuSecondsOf(node.pid) - node0),
     client: perTransfer(ownCpuSeconds() - own0),
+    // Shares of the measured interval: the node's main thread busy, and the machine's cores idle.
+    mainBusy: (threadCpuSeconds(node.pid, node.pid) - main0) / seconds,
+    machineIdle: (machine.idle - machine0.idle) / (machine.total - machine0.total),
   };
   for (const c of [...clients, watcher]) c.close();
   return { rate: count / seconds, cpu };
@@ -469,7 +492,7 @@ const main = async () => {
         : Math.min(8000, Math.max(1000, Math.round(before))));
     const node = await startNode();
     let rate: number;
-    let cpu: { node: number; client: number };
+    let cpu: { node: number; client: number; mainBusy: number; machineIdle: number };
     try {
       ({ rate, cpu } = await throughput(node, scheme, count));
     } finally {
@@ -491,6 +514,10 @@ const main = async () => {
     // What the ratio is made of: the CPU each applied transfer cost, against one verification's CPU.
     console.log(
       `  CPU per ${name} transfer: node ${fmt(cpu.node)} µs (all threads), this client ${fmt(cpu.client)} µs; one raw verification ${fmt(verifyMicros)} µs`,
+    );
+    // Whether the cores were kept busy: idle cores mean the node waited on itself (or on this client).
+    console.log(
+      `  while applying: node main thread busy ${pct(cpu.mainBusy)}, machine idle ${pct(cpu.machineIdle)} of ${CORES} cores`,
     );
   }
 

@@ -14,8 +14,8 @@ export const CLK_TCK = (() => {
   }
 })();
 
-/** CPU seconds (user + system, all threads) of process `pid` so far. */
-export const cpuSecondsOf = (pid: number): number => {
+/** CPU seconds (user + system, all threads) of process `pid` (or `<pid>/task/<tid>`: one thread) so far. */
+export const cpuSecondsOf = (pid: number | string): number => {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
@@ -30,4 +30,27 @@ export const cpuSecondsOf = (pid: number): number => {
 export const ownCpuSeconds = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
+};
+
+/** CPU seconds (user + system) of thread `tid` of process `pid` so far; NaN where /proc is missing. */
+export const threadCpuSeconds = (pid: number, tid: number): number => cpuSecondsOf(`${pid}/task/${tid}`);
+
+/** Idle and total CPU seconds of the whole machine so far (all cores; idle includes I/O wait). */
+export const machineCpuSeconds = (): { idle: number; total: number } => {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    // user nice system idle iowait irq softirq steal (guest time is already counted in user)
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = fields;
+    return {
+      idle: (idle + iowait) / CLK_TCK,
+      total: (user + nice + system + idle + iowait + irq + softirq + steal) / CLK_TCK,
+    };
+  } catch {
+    return { idle: Number.NaN, total: Number.NaN };
+  }
 };
