@@ -373,7 +373,7 @@ const throughput = async (node: NodeProcess, scheme: Scheme, count: number) => {
   let node0 = 0;
   let main0 = 0;
   let own0 = 0;
-  let machine0 = machineCpuSeconds();
+  let machine0 = { idle: 0, total: 0 };
   const seconds = await applyAll(clients, watcher, xts.slice(warmUp), bob, UNIT, () => {
     node0 = cpuSecondsOf(node.pid);
     main0 = threadCpuSeconds(node.pid, node.pid);
